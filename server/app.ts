@@ -1,0 +1,59 @@
+/**
+ * The one server: the embedded sandbox at /sandbox, the proxy at /proxy, the playground's own API
+ * at /api, the callback catcher at /callback, and the SPA everywhere else.
+ */
+import { Hono } from 'hono';
+import type { Config } from './config.ts';
+import { buildOpenApi } from '../shared/openapi/build-openapi.ts';
+import { createSandbox, type Sandbox } from './sandbox/index.ts';
+import { createPlaygroundApi, type PlaygroundApi } from './proxy/index.ts';
+import { securityHeaders } from './http/security-headers.ts';
+import { staticSite } from './http/static-site.ts';
+import { playgroundErrorResponse, PlaygroundError } from './http/playground-error.ts';
+import { logger, type Logger } from './log.ts';
+
+export interface AppOptions {
+  config: Config;
+  log?: Logger;
+}
+
+export interface Server {
+  app: Hono;
+  sandbox: Sandbox;
+  playground: PlaygroundApi;
+  /** Stops timers and closes connections; the HTTP listener is closed by the caller. */
+  close(): Promise<void>;
+}
+
+export function createServer({ config, log = logger }: AppOptions): Server {
+  const app = new Hono();
+  const sandbox = createSandbox({ config, log });
+  const playground = createPlaygroundApi({ config, log, sandbox });
+
+  app.get('/healthz', (c) => c.json({ status: 'ok' }));
+  app.get('/openapi.json', (c) => c.json(buildOpenApi(`${config.publicUrl}/sandbox`)));
+  app.route('/sandbox', sandbox.app);
+  app.route('/', playground.app);
+
+  app.use('*', securityHeaders);
+  app.route('/', staticSite(config.staticRoot));
+
+  app.notFound((c) => playgroundErrorResponse(c, 'not_found'));
+  // Last resort: a generic body with no stack, and the process lives on (quality-targets REL-2).
+  app.onError((err, c) => {
+    if (err instanceof PlaygroundError) return playgroundErrorResponse(c, err.code, err.message, err.details);
+    const requestId = crypto.randomUUID();
+    log.error('unhandled error', { requestId, path: c.req.path, error: String(err) });
+    return c.json({ error: { code: 'internal', message: 'Something went wrong in the playground.', requestId } }, 500);
+  });
+
+  return {
+    app,
+    sandbox,
+    playground,
+    async close() {
+      await playground.close();
+      await sandbox.close();
+    },
+  };
+}

@@ -1,0 +1,160 @@
+/**
+ * The only module that reads process.env. Everything else receives its settings as arguments,
+ * so tests build a config by hand and two servers in one process never share state.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+export interface SandboxClient {
+  id: string;
+  secret: string;
+  /** Exact redirect URIs this client registered (compared as whole strings). */
+  redirects: string[];
+  /** Loopback origins on any port (http://localhost:*, http://127.0.0.1:*): the test client's convenience. */
+  allowLoopbackRedirects?: boolean;
+}
+
+export interface Environment {
+  name: string;
+  baseUrl: string;
+  clientId?: string;
+  clientSecret?: string;
+}
+
+export interface SandboxSettings {
+  pendingTimeoutMs: number;
+  resultTtlMs: number;
+  authTokenTtlMs: number;
+  codeTtlMs: number;
+  maxLiveTransactions: number;
+  initsPerMinute: number;
+}
+
+export interface ProxySettings {
+  timeoutMs: number;
+  maxBodyBytes: number;
+  maxResponseBytes: number;
+  exchangeLogSize: number;
+  maxLoggedBodyBytes: number;
+}
+
+export interface Config {
+  host: string;
+  port: number;
+  staticRoot: string;
+  /** Public origin the server is reached at; used to build QR and callback URLs. */
+  publicUrl: string;
+  clients: SandboxClient[];
+  environments: Environment[];
+  sandbox: SandboxSettings;
+  proxy: ProxySettings;
+  redisUrl?: string;
+}
+
+/** Test-only credentials of the default sandbox client (sandbox contract §2). Never a real secret. */
+export const TEST_CLIENT: SandboxClient = {
+  id: 'sandbox-client',
+  secret: '73616e64626f782d746573742d6f6e6c792d7365637265742d6b65792d303031',
+  redirects: ['https://www.yourwebsite.com/callback'],
+  allowLoopbackRedirects: true,
+};
+
+export const DEFAULT_SANDBOX: SandboxSettings = {
+  pendingTimeoutMs: 5 * 60_000,
+  resultTtlMs: 18 * 60_000,
+  authTokenTtlMs: 4 * 60 * 60_000,
+  codeTtlMs: 120_000,
+  maxLiveTransactions: 100_000,
+  initsPerMinute: 600,
+};
+
+export const DEFAULT_PROXY: ProxySettings = {
+  timeoutMs: 30_000,
+  maxBodyBytes: 1 << 20,
+  maxResponseBytes: 5 << 20,
+  exchangeLogSize: 1000,
+  maxLoggedBodyBytes: 64 << 10,
+};
+
+interface ConfigFile {
+  clients?: SandboxClient[];
+  environments?: Environment[];
+  sandbox?: Partial<SandboxSettings>;
+  proxy?: Partial<ProxySettings>;
+}
+
+function readConfigFile(path: string | undefined): ConfigFile {
+  if (!path || !existsSync(path)) return {};
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as ConfigFile;
+  } catch (err) {
+    throw new Error(`config file ${path} is not valid JSON: ${(err as Error).message}`, { cause: err });
+  }
+}
+
+function num(value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0) throw new Error(`expected a non-negative number, got '${value}'`);
+  return n;
+}
+
+/**
+ * Real environments from env vars: FILLEASY_ENV_<NAME>_BASE_URL, _CLIENT_ID, _CLIENT_SECRET.
+ * e.g. FILLEASY_ENV_CANARY_BASE_URL=https://canary.api.fill-easy.com gives environment "canary".
+ */
+function environmentsFromEnv(env: NodeJS.ProcessEnv): Environment[] {
+  const out = new Map<string, Environment>();
+  for (const [key, value] of Object.entries(env)) {
+    const m = /^FILLEASY_ENV_([A-Z0-9_]+?)_(BASE_URL|CLIENT_ID|CLIENT_SECRET)$/.exec(key);
+    if (!m || !value) continue;
+    const name = m[1].toLowerCase().replace(/_/g, '-');
+    const e = out.get(name) ?? { name, baseUrl: '' };
+    if (m[2] === 'BASE_URL') e.baseUrl = value;
+    if (m[2] === 'CLIENT_ID') e.clientId = value;
+    if (m[2] === 'CLIENT_SECRET') e.clientSecret = value;
+    out.set(name, e);
+  }
+  return [...out.values()].filter((e) => e.baseUrl);
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
+  const envFile = resolve(cwd, env.ENV_FILE ?? '.env');
+  if (existsSync(envFile) && typeof process.loadEnvFile === 'function') process.loadEnvFile(envFile);
+  const file = readConfigFile(resolve(cwd, env.PLAYGROUND_CONFIG ?? 'playground.config.json'));
+  const host = env.HOST ?? '127.0.0.1';
+  const port = num(env.PORT, 8787);
+  const shownHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
+  return {
+    host,
+    port,
+    staticRoot: env.STATIC_ROOT ?? resolve(cwd, 'dist/web'),
+    publicUrl: env.PUBLIC_URL ?? `http://${shownHost}:${port}`,
+    clients: [TEST_CLIENT, ...(file.clients ?? [])],
+    environments: [...(file.environments ?? []), ...environmentsFromEnv(env)],
+    sandbox: {
+      ...DEFAULT_SANDBOX,
+      ...file.sandbox,
+      pendingTimeoutMs: num(env.SANDBOX_PENDING_TIMEOUT_MS, file.sandbox?.pendingTimeoutMs ?? DEFAULT_SANDBOX.pendingTimeoutMs),
+      resultTtlMs: num(env.SANDBOX_RESULT_TTL_MS, file.sandbox?.resultTtlMs ?? DEFAULT_SANDBOX.resultTtlMs),
+      initsPerMinute: num(env.SANDBOX_INITS_PER_MINUTE, file.sandbox?.initsPerMinute ?? DEFAULT_SANDBOX.initsPerMinute),
+    },
+    proxy: { ...DEFAULT_PROXY, ...file.proxy, timeoutMs: num(env.PROXY_TIMEOUT_MS, file.proxy?.timeoutMs ?? DEFAULT_PROXY.timeoutMs) },
+    redisUrl: env.REDIS_URL || undefined,
+  };
+}
+
+/** A config for tests: defaults, no files, no env. */
+export function testConfig(overrides: Partial<Config> = {}): Config {
+  return {
+    host: '127.0.0.1',
+    port: 8787,
+    staticRoot: resolve('dist/web'),
+    publicUrl: 'http://127.0.0.1:8787',
+    clients: [TEST_CLIENT],
+    environments: [],
+    sandbox: { ...DEFAULT_SANDBOX },
+    proxy: { ...DEFAULT_PROXY },
+    ...overrides,
+  };
+}

@@ -1,0 +1,391 @@
+/**
+ * The endpoint catalogue: every endpoint of the Fill Easy iAM Smart API v2, defined once.
+ * Paths and field names from Fill Easy's own playground (api-facts §1.1, §2); shapes where the
+ * public docs are silent from ../shared/docs/sandbox-contract.md. Server validation, the sandbox's
+ * handler table, the editor's JSON Schemas and /openapi.json are all generated from this list.
+ */
+import type { EndpointSpec, ResponseSpec } from './endpoint.ts';
+import {
+  authCode,
+  EXAMPLE_TOKEN,
+  formData,
+  hexHash,
+  hkicHash,
+  lang,
+  pdfHash,
+  profileFields,
+  redirect,
+  redirectAlias,
+  redirectOrAlias,
+  scope,
+  source,
+  text,
+  token,
+} from './fields.ts';
+import { errorResponse, initiated, MESSAGES, pollPending, pollSuccess } from './responses.ts';
+import { LANGS } from './values.ts';
+import type { JsonSchema } from './json-schema.ts';
+
+const EXAMPLE_REDIRECT = 'https://www.yourwebsite.com/callback';
+
+const common: EndpointSpec['responses'] = {
+  400: errorResponse(`${MESSAGES[400]}. \`errors\` lists each field and how to fix it.`),
+  401: errorResponse(`${MESSAGES[401]}. Also for a wrong or missing x-client-id / x-client-secret.`),
+  500: errorResponse(MESSAGES[500]),
+};
+
+const initiationLimits: Record<429 | 503, ResponseSpec> = {
+  429: errorResponse(`${MESSAGES.tooMany} (sandbox: per-client limit on initiations).`),
+  503: errorResponse(`${MESSAGES.unavailable} (sandbox: hard cap on live transactions).`),
+};
+
+function body(properties: Record<string, JsonSchema>, required: string[], extra: JsonSchema = {}): JsonSchema {
+  return { type: 'object', properties, required, additionalProperties: false, ...extra };
+}
+
+/** Fields every anonymous initiation shares: it starts its own login, so it names the redirect. */
+const anonymousBase = { source, lang, redirect, redirectURI: redirectAlias, scope };
+
+export const ENDPOINTS: readonly EndpointSpec[] = [
+  {
+    id: 'auth',
+    method: 'POST',
+    path: '/iamsmart/v2/request/auth',
+    group: 'authenticated',
+    title: 'Authentication',
+    summary: 'Start an iAM Smart login; returns a token and the QR page or app link.',
+    description:
+      'Starts iAM Smart login. Browser sources get the URL of the iAM Smart QR page; the user scans it with the app, approves, and the browser is sent to `redirect`. ' +
+      'App sources get a deep link that opens iAM Smart on the same phone; iAM Smart then hands an authorisation `code` to your redirect, which your app passes to Poll Data. ' +
+      'Keep the `token`: poll with it, and once the user has approved, use it for Form Filling, Signing, PDF Signing and Re-authentication. ' +
+      'Ask for every scope you will chain (e.g. `eidapi_auth eidapi_formFilling eidapi_sign`) now: a later call whose scope was not granted gets 400 D20012.',
+    request: body({ source, lang, redirect, redirectURI: redirectAlias, scope }, ['source'], { allOf: [redirectOrAlias] }),
+    requestIn: 'body',
+    example: { source: 'PC_Browser', lang: 'en-US', redirect: EXAMPLE_REDIRECT, scope: 'eidapi_auth eidapi_formFilling eidapi_sign' },
+    responses: {
+      200: { description: 'Authentication request successfully initialised. Store the token for subsequent API calls.', schema: initiated({ url: 'always', hkic: false }) },
+      ...common,
+      ...initiationLimits,
+    },
+    defaultScope: 'eidapi_auth',
+    deepLink: 'auth',
+    outcomes: { rejected: 'D40001', cancelled: 'D40000', timedOut: 'D40003' },
+  },
+  {
+    id: 'formfilling',
+    method: 'POST',
+    path: '/iamsmart/v2/request/formfilling',
+    group: 'authenticated',
+    title: 'Form Filling',
+    summary: 'Ask a logged-in user for profile and e-ME form data.',
+    description:
+      'Requests personal data from a user who has already logged in (the approved Authentication token). The user confirms on the phone; poll with the returned token. ' +
+      'Ask for `profileFields` (idNo, enName, chName, birthDate, gender) and/or an e-ME `formData` with its `formFields`. ' +
+      'Needs `eidapi_formFilling` or `eidapi_profiles` granted at login. App sources also get a deep link `url`.',
+    request: body({ token: token('The authenticated user token from the Authentication workflow.'), source, profileFields, formData }, ['token', 'source']),
+    requestIn: 'body',
+    example: {
+      token: EXAMPLE_TOKEN,
+      source: 'PC_Browser',
+      profileFields: ['idNo', 'enName', 'chName'],
+      formData: { formName: 'Sample Application Form', formNum: 'SAF-001', formDesc: 'Apply for a sample service', formFields: ['mobileNumber', 'emailAddress', 'residentialAddress'] },
+    },
+    responses: {
+      200: { description: 'Form filling request successfully initialised. Poll with the returned token to retrieve form data when ready.', schema: initiated({ url: 'app', hkic: false }) },
+      ...common,
+      ...initiationLimits,
+    },
+    tokenFrom: { endpoints: ['auth'], approved: true, scopesAnyOf: ['eidapi_formFilling', 'eidapi_profiles'] },
+    deepLink: 'profile',
+    outcomes: { rejected: 'D60001', cancelled: 'D60000', timedOut: 'D60003' },
+  },
+  {
+    id: 'signing',
+    method: 'POST',
+    path: '/iamsmart/v2/request/signing',
+    group: 'authenticated',
+    title: 'Signing',
+    summary: 'Ask a logged-in user to sign a document hash.',
+    description:
+      'Asks the logged-in user to sign the SHA-256 `hash` of a document. The response carries `hkic`, a 4-digit identification code: show it to the user, who checks the app shows the same digits before signing. ' +
+      'The result holds the signature (SHA256withRSA over the hash) and the signer\'s certificate. Needs `eidapi_sign` granted at login.',
+    request: body(
+      {
+        token: token('The authenticated user token from the Authentication workflow.'),
+        source,
+        name: text('Document title displayed to the user.', 'Sample Credit Card Application Form', 200),
+        hash: hexHash,
+        service: text('Service description displayed to the user.', 'Digital Signing of Application Form', 200),
+        organisation: text('Organisation name displayed to the user.', 'Fill Easy Limited', 200),
+      },
+      ['token', 'source', 'name', 'hash'],
+    ),
+    requestIn: 'body',
+    example: {
+      token: EXAMPLE_TOKEN,
+      source: 'PC_Browser',
+      name: 'Sample Credit Card Application Form',
+      hash: 'af8b6f626242f214be360fa7d412e42dacb2f48bc11bb089019a912930019300',
+      service: 'Digital Signing of Application Form',
+      organisation: 'Fill Easy Limited',
+    },
+    responses: {
+      200: { description: 'Signing request successfully initialised. Poll with the returned token to get signature results.', schema: initiated({ url: 'app', hkic: true }) },
+      ...common,
+      ...initiationLimits,
+    },
+    tokenFrom: { endpoints: ['auth'], approved: true, scopesAnyOf: ['eidapi_sign'] },
+    deepLink: 'hash-sign',
+    outcomes: { rejected: 'D70001', cancelled: 'D70000', timedOut: 'D70003' },
+  },
+  {
+    id: 'pdf-signing',
+    method: 'POST',
+    path: '/iamsmart/v2/request/pdf-signing',
+    group: 'authenticated',
+    title: 'PDF Signing',
+    summary: 'Ask a logged-in user to sign a PDF by its Base64 hash.',
+    description:
+      'Asks the logged-in user to sign a PDF, identified by the Base64 SHA-256 `fileHash` of its prepared byte range. The response carries the 4-digit `hkic` code; ' +
+      'the result holds a detached CMS (PKCS#7) `pdfSignature` to place in the PDF\'s signature field. With `hkicHash`, only the person with that HKID can sign (else D70005). Needs `eidapi_sign`.',
+    request: body(
+      {
+        token: token('The authenticated user token from the Authentication workflow.'),
+        source,
+        name: text('Document name displayed to the user.', 'Landsurvey Purchase Form', 200),
+        fileHash: pdfHash,
+        service: text('Service description displayed to the user.', 'Digital PDF Signing Powered by Fill Easy', 200),
+        hkicHash,
+        department: text('Department name displayed to the user (optional).', 'Legal Department', 200),
+      },
+      ['token', 'source', 'name', 'fileHash', 'service'],
+    ),
+    requestIn: 'body',
+    example: {
+      token: EXAMPLE_TOKEN,
+      source: 'PC_Browser',
+      name: 'Landsurvey Purchase Form',
+      fileHash: 'R3fJTKFPwkRw019fLk+L19y91DVgI9hy/G7u6+YiECk=',
+      service: 'Digital PDF Signing Powered by Fill Easy',
+      department: 'Legal Department',
+    },
+    responses: {
+      200: { description: 'PDF signing request successfully initialised. Poll with the returned token to retrieve the signature when ready.', schema: initiated({ url: 'app', hkic: true }) },
+      ...common,
+      ...initiationLimits,
+    },
+    tokenFrom: { endpoints: ['auth'], approved: true, scopesAnyOf: ['eidapi_sign'] },
+    deepLink: 'hash-sign',
+    outcomes: { rejected: 'D70001', cancelled: 'D70000', timedOut: 'D70003' },
+  },
+  {
+    id: 'reauth',
+    method: 'POST',
+    path: '/iamsmart/v2/request/reauth',
+    group: 'authenticated',
+    title: 'Re-authentication',
+    summary: 'Ask a logged-in user to confirm it is still them.',
+    description:
+      'Re-validates a user who logged in earlier (step-up): the user confirms on the phone again. Returns a token to poll and the QR page or app link. ' +
+      'The result carries a fresh `iAMSMART` object for the same `openID`.',
+    request: body({ token: token('The authenticated user token to re-validate.'), source }, ['token', 'source']),
+    requestIn: 'body',
+    example: { token: EXAMPLE_TOKEN, source: 'PC_Browser' },
+    responses: {
+      200: { description: 'Re-authentication request successfully initialised. Poll with the returned token to get re-authentication results.', schema: initiated({ url: 'always', hkic: false }) },
+      ...common,
+      ...initiationLimits,
+    },
+    tokenFrom: { endpoints: ['auth'], approved: true },
+    deepLink: 're-auth',
+    outcomes: { rejected: 'D80001', cancelled: 'D80001', timedOut: 'D80003' },
+  },
+  {
+    id: 'poll',
+    method: 'POST',
+    path: '/iamsmart/v2/callback/client',
+    group: 'results',
+    title: 'Poll Data',
+    summary: 'Poll with a token until the result (a JWE) arrives.',
+    description:
+      'Short-poll with the token of any initiation until the user has acted. 202 while pending; 200 with the result as a compact JWE in `data`; 403 when the user rejected or cancelled; ' +
+      '410 when the request expired or the data is gone. The result is deleted at the first successful poll, and 18 minutes after it was created in any case: poll again and you get 410. ' +
+      'App-to-App flows must send the `code` the app received on its redirect.',
+    request: body({ token: token('The token returned by any initiation endpoint.'), code: authCode }, ['token']),
+    requestIn: 'body',
+    example: { token: EXAMPLE_TOKEN },
+    responses: {
+      200: { description: 'Success: the final result with personal information, encoded in a JWE token.', schema: pollSuccess },
+      202: { description: 'Result pending: the user has not completed the action. Poll again.', schema: pollPending },
+      400: errorResponse(`${MESSAGES[400]}. Also an App-to-App result polled without its \`code\`.`),
+      401: errorResponse(`${MESSAGES[401]}. Also a wrong App-to-App \`code\`.`),
+      403: errorResponse(`${MESSAGES.rejected} (errorCode tells reject from cancel).`),
+      410: errorResponse(`${MESSAGES.deleted}; or ${MESSAGES.timedOut.toLowerCase()}.`),
+      500: common[500],
+    },
+    tokenFrom: { endpoints: 'any-initiation', approved: false },
+  },
+  {
+    id: 'formfilling-anonymous',
+    method: 'POST',
+    path: '/iamsmart/v2/request/formfilling-anonymous',
+    group: 'anonymous',
+    title: 'Anonymous Form Filling',
+    summary: 'Get form data in one step, without a prior login.',
+    description:
+      'One step, no prior login: send the user to `url`, they approve on the phone, then poll with the token. The result carries the form data and the user\'s `iAMSMART` login object. ' +
+      'For `source: android`, name the Android activity to return to (`androidActivity`; the real key name is not public, this is the sandbox\'s).',
+    request: body(
+      {
+        ...anonymousBase,
+        profileFields,
+        formData,
+        androidActivity: text('Android activity class to return to (required if source is android).', 'com.filleasy.app.MainActivity', 255),
+        androidActivityParams: { type: 'object', description: 'Additional activity parameters (optional, android only).', additionalProperties: { type: 'string', maxLength: 512 } },
+      },
+      ['source'],
+      {
+        allOf: [
+          redirectOrAlias,
+          {
+            if: { properties: { source: { const: 'android' } }, required: ['source'] },
+            then: { required: ['androidActivity'] },
+            errorMessage: 'androidActivity is required when source is android',
+          },
+        ],
+      },
+    ),
+    requestIn: 'body',
+    example: {
+      source: 'PC_Browser',
+      lang: 'en-US',
+      redirect: EXAMPLE_REDIRECT,
+      scope: 'eidapi_auth eidapi_formFilling',
+      formData: { formName: 'Sample Application Form', formNum: 'SAF-001', formDesc: 'Apply for a sample service', formFields: ['enName', 'chName', 'mobileNumber', 'emailAddress'] },
+    },
+    responses: {
+      200: { description: 'Anonymous form filling request successfully initialised. Redirect the user to the URL, then poll with the token.', schema: initiated({ url: 'always', hkic: false }) },
+      ...common,
+      ...initiationLimits,
+    },
+    defaultScope: 'eidapi_formFilling',
+    deepLink: 'profile',
+    outcomes: { rejected: 'D60001', cancelled: 'D60000', timedOut: 'D60003' },
+  },
+  {
+    id: 'signing-anonymous',
+    method: 'POST',
+    path: '/iamsmart/v2/request/signing-anonymous',
+    group: 'anonymous',
+    title: 'Anonymous Signing',
+    summary: 'Sign a document hash in one step, without a prior login.',
+    description:
+      'One step, no prior login: the user opens `url`, checks the 4-digit `hkic` code, and signs the SHA-256 `fileHash` (64 hex here, despite the name). ' +
+      'With `hkicHash`, only the person with that HKID can sign; anyone else ends the request with D70005.',
+    request: body(
+      {
+        ...anonymousBase,
+        name: text('Document title displayed to the user.', 'Sample Credit Card Application Form', 200),
+        fileHash: { ...hexHash, description: 'SHA-256 hash of the document (64 lower-case hex characters).' },
+        hkicHash,
+        service: text('Service description displayed to the user.', 'Digital Signing of Application Form', 200),
+        organisation: text('Organisation name displayed to the user.', 'Fill Easy Limited', 200),
+      },
+      ['source', 'name', 'fileHash'],
+      { allOf: [redirectOrAlias] },
+    ),
+    requestIn: 'body',
+    example: {
+      source: 'PC_Browser',
+      lang: 'en-US',
+      redirect: EXAMPLE_REDIRECT,
+      name: 'Sample Credit Card Application Form',
+      fileHash: 'af8b6f626242f214be360fa7d412e42dacb2f48bc11bb089019a912930019300',
+      service: 'Digital Signing of Application Form',
+      organisation: 'Fill Easy Limited',
+    },
+    responses: {
+      200: { description: 'Anonymous signing request successfully initialised. Redirect the user to the URL, then poll with the token.', schema: initiated({ url: 'always', hkic: true }) },
+      ...common,
+      ...initiationLimits,
+    },
+    defaultScope: 'eidapi_sign',
+    deepLink: 'hash-sign',
+    outcomes: { rejected: 'D70001', cancelled: 'D70000', timedOut: 'D70003' },
+  },
+  {
+    id: 'pdf-signing-anonymous',
+    method: 'POST',
+    path: '/iamsmart/v2/request/pdf-signing-anonymous',
+    group: 'anonymous',
+    title: 'Anonymous PDF Signing',
+    summary: 'Sign a PDF by its Base64 hash in one step, without a prior login.',
+    description:
+      'One step, no prior login: the user opens `url`, checks the 4-digit `hkic` code and signs the PDF identified by its Base64 `fileHash`. ' +
+      'The result holds a detached CMS `pdfSignature` and the signer\'s certificate.',
+    request: body(
+      {
+        ...anonymousBase,
+        name: text('PDF document title displayed to the user.', 'Landsurvey Purchase Form', 200),
+        fileHash: pdfHash,
+        service: text('Service description displayed to the user.', 'Digital PDF Signing Powered by Fill Easy', 200),
+        hkicHash,
+      },
+      ['source', 'name', 'fileHash', 'service'],
+      { allOf: [redirectOrAlias] },
+    ),
+    requestIn: 'body',
+    example: {
+      source: 'PC_Browser',
+      lang: 'en-US',
+      redirect: EXAMPLE_REDIRECT,
+      name: 'Landsurvey Purchase Form',
+      fileHash: 'R3fJTKFPwkRw019fLk+L19y91DVgI9hy/G7u6+YiECk=',
+      service: 'Digital PDF Signing Powered by Fill Easy',
+    },
+    responses: {
+      200: { description: 'Successfully initiated anonymous PDF signing request.', schema: initiated({ url: 'always', hkic: true }) },
+      ...common,
+      ...initiationLimits,
+    },
+    defaultScope: 'eidapi_sign',
+    deepLink: 'hash-sign',
+    outcomes: { rejected: 'D70001', cancelled: 'D70000', timedOut: 'D70003' },
+  },
+  {
+    id: 'callback',
+    method: 'GET',
+    path: '/iamsmart/v2/callback/redirect',
+    group: 'results',
+    title: 'Callback',
+    summary: 'Where iAM Smart sends the user after they act; redirects to your app.',
+    description:
+      'Called by the user\'s browser or app (not by your server) after the user acts in iAM Smart. Redirects (302) to the transaction\'s registered `redirect`, adding `service`, `state`, ' +
+      '`businessID` (not for auth) and `code` on success or `errorCode` on failure. Only the redirect registered for that transaction is ever a target. ' +
+      'The real path is not public; the sandbox serves it at this path.',
+    request: {
+      type: 'object',
+      properties: {
+        service: { type: 'string', enum: ['auth', 'formfilling', 'signing', 'pdf-signing', 'reauth', 'formfilling-anonymous', 'signing-anonymous', 'pdf-signing-anonymous'], description: 'The iAM Smart service type.', 'x-explain': 'enum' },
+        code: { type: 'string', pattern: '^[a-f0-9]{32}$', patternErrorMessage: 'must be 32 lower-case hex characters', description: 'Authorisation code from iAM Smart (present on success).' },
+        errorCode: { type: 'string', pattern: '^D\\d{5}$', patternErrorMessage: 'must be an iAM Smart code: D and five digits', description: 'Error code from iAM Smart (present on failure or rejection).' },
+        state: { type: 'string', pattern: '^[A-Za-z0-9]{36}$', patternErrorMessage: 'must be the 36-character state the request was issued with', description: 'State parameter used to match the request.' },
+        businessID: { type: 'string', pattern: '^[A-Za-z0-9]{36}$', patternErrorMessage: 'must be the 36-character businessID of the request', description: 'Business ID of the transaction. Not sent when service is auth.' },
+        source: { ...source, description: 'Source platform (optional).' },
+      },
+      required: ['service', 'state'],
+      additionalProperties: false,
+      anyOf: [{ required: ['code'] }, { required: ['errorCode'] }],
+      errorMessage: 'either code (success) or errorCode (failure) is required',
+    },
+    requestIn: 'query',
+    example: { service: 'auth', code: 'a51c81dce74743359c0a1d639369311f', state: '9boB90uhibYcO3FdPp8fWFLmOOCmTVGUH4Ld' },
+    responses: {
+      302: { description: 'Redirect to the client application\'s registered redirect.' },
+      400: errorResponse('Bad Request - Missing required parameters or invalid service.'),
+    },
+  },
+];
+
+/** Languages the simulated app and the playground speak. */
+export const UI_LANGS = LANGS;

@@ -1,0 +1,28 @@
+import { defineConfig } from 'vite';
+import vue from '@vitejs/plugin-vue';
+
+// The SPA lives in web/; the Hono server serves the build from dist/web.
+// In `npm run dev` Vite serves the SPA and forwards API traffic to the server on 8787.
+const server = `http://127.0.0.1:${process.env.PORT ?? 8787}`;
+
+export default defineConfig({
+  root: 'web',
+  plugins: [vue()],
+  build: {
+    outDir: '../dist/web',
+    emptyOutDir: true,
+    // Monaco is large by nature and is loaded lazily; the warning says nothing useful.
+    chunkSizeWarningLimit: 4000,
+  },
+  server: {
+    host: '127.0.0.1',
+    proxy: {
+      '/api': server,
+      '/proxy': server,
+      '/sandbox': server,
+      '/callback': server,
+      '/openapi.json': server,
+      '/healthz': server,
+    },
+  },
+});
