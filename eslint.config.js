@@ -23,6 +23,7 @@ export default tseslint.config(
   {
     // shared/ runs in the browser and in Node: no Node-only globals there.
     files: ['shared/**/*.ts'],
+    ignores: ['shared/**/*.test.ts'],
     languageOptions: { globals: { ...globals.browser } },
     rules: { 'no-restricted-globals': ['error', 'process', 'Buffer', '__dirname', 'require'] },
   },

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
+import { deriveJweKey } from './jwe-key.ts';
+
+describe('deriveJweKey', () => {
+  it('uses the 32 bytes of a 64-hex secret', async () => {
+    const secret = '73616e64626f782d746573742d6f6e6c792d7365637265742d6b65792d303031';
+    expect(Buffer.from(await deriveJweKey(secret)).toString('hex')).toBe(secret);
+  });
+
+  it('hashes any other secret with SHA-256', async () => {
+    const key = await deriveJweKey('not-hex-secret');
+    expect(Buffer.from(key).toString('hex')).toBe(createHash('sha256').update('not-hex-secret').digest('hex'));
+  });
+});
