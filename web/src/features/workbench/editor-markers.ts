@@ -1,0 +1,43 @@
+import { validate, type FieldError } from '../../../../shared/validation/validate.ts';
+import type { EndpointId } from '../../../../shared/catalogue/index.ts';
+import { locatePath, type TextRange } from './json-locate.ts';
+
+/** A message pinned to the editor lines of the field it concerns. */
+export interface EditorMarker {
+  range: TextRange;
+  message: string;
+  /** `validate` = shared/validation in the browser; `server` = the errors of the last response. */
+  source: 'validate' | 'server' | 'syntax';
+  severity: 'error' | 'warning';
+  path: string;
+}
+
+export type ParsedInput = { ok: true; value: unknown } | { ok: false; message: string };
+
+export function parseInput(text: string): ParsedInput {
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch (e) {
+    return { ok: false, message: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+export function toMarkers(text: string, errors: FieldError[], source: EditorMarker['source']): EditorMarker[] {
+  return errors.map((e) => ({ range: locatePath(text, e.path), message: e.message, source, severity: 'error', path: e.path }));
+}
+
+/** The shared validator's errors for the editor's text (the same words the server would answer). */
+export function validationMarkers(id: EndpointId, text: string): EditorMarker[] {
+  const parsed = parseInput(text);
+  if (!parsed.ok) return [];
+  return toMarkers(text, validate(id, parsed.value), 'validate');
+}
+
+/** Reads `errors: [{path, message}]` out of a 4xx body, ignoring anything malformed. */
+export function serverFieldErrors(body: unknown): FieldError[] {
+  const errors = (body as { errors?: unknown } | undefined)?.errors;
+  if (!Array.isArray(errors)) return [];
+  return errors.filter(
+    (e): e is FieldError => typeof e === 'object' && e !== null && typeof (e as FieldError).path === 'string' && typeof (e as FieldError).message === 'string',
+  );
+}
