@@ -1,0 +1,172 @@
+/**
+ * The in-memory SandboxStore: one process, Maps with indexes, bounded by `maxLive` at insert and
+ * by deadlines at sweep. Atomicity comes for free: each method runs to completion on the event
+ * loop before another starts (no await inside a read-modify-write).
+ */
+import type { FinishPatch, Login, SandboxStore, StoreCounts, Transaction } from './types.ts';
+
+const MINUTE = 60_000;
+
+function copy<T>(value: T): T {
+  return structuredClone(value);
+}
+
+export function createMemoryStore(): SandboxStore {
+  const txs = new Map<string, Transaction>();
+  const byTicket = new Map<string, string>();
+  const byState = new Map<string, string>();
+  const byClient = new Map<string, Set<string>>();
+  const logins = new Map<string, Login>();
+  const offsets = new Map<string, number>();
+  const initTimes = new Map<string, number[]>();
+
+  function remove(id: string): void {
+    const tx = txs.get(id);
+    if (!tx) return;
+    txs.delete(id);
+    byTicket.delete(tx.ticketID);
+    byState.delete(tx.state);
+    byClient.get(tx.clientId)?.delete(id);
+  }
+
+  /** Applies the deadlines at `now`: the live record, or undefined once deleted. */
+  function live(id: string | undefined, now: number): Transaction | undefined {
+    if (id === undefined) return undefined;
+    const tx = txs.get(id);
+    if (!tx) return undefined;
+    if (now >= tx.deleteAt) {
+      remove(id);
+      return undefined;
+    }
+    if (tx.status === 'pending' && now >= tx.timeoutAt) {
+      tx.status = 'timed_out';
+      tx.finishedAt = tx.timeoutAt;
+      tx.errorCode = tx.timedOutCode;
+    }
+    return tx;
+  }
+
+  function out(tx: Transaction | undefined): Transaction | undefined {
+    return tx && copy(tx);
+  }
+
+  return {
+    async insert(tx, maxLive) {
+      if (txs.size >= maxLive) return false;
+      if (txs.has(tx.id) || byTicket.has(tx.ticketID) || byState.has(tx.state)) throw new Error('duplicate transaction identifiers');
+      txs.set(tx.id, copy(tx));
+      byTicket.set(tx.ticketID, tx.id);
+      byState.set(tx.state, tx.id);
+      let set = byClient.get(tx.clientId);
+      if (!set) byClient.set(tx.clientId, (set = new Set()));
+      set.add(tx.id);
+      return true;
+    },
+    async get(id, now) {
+      return out(live(id, now));
+    },
+    async getByTicket(ticketID, now) {
+      return out(live(byTicket.get(ticketID), now));
+    },
+    async getByState(state, now) {
+      return out(live(byState.get(state), now));
+    },
+    async finish(id, now, patch: FinishPatch) {
+      const tx = live(id, now);
+      if (!tx || tx.status !== 'pending') return undefined;
+      Object.assign(tx, copy(patch));
+      return copy(tx);
+    },
+    async recordPoll(id, now) {
+      const tx = live(id, now);
+      if (!tx) return undefined;
+      tx.pollCount += 1;
+      return copy(tx);
+    },
+    async takeResult(id, now) {
+      const tx = live(id, now);
+      if (!tx || tx.status !== 'approved' || !tx.result) return undefined;
+      const result = tx.result;
+      tx.result = undefined;
+      tx.status = 'collected';
+      return { tx: copy(tx), result };
+    },
+    async list(clientId, now) {
+      const ids = [...(byClient.get(clientId) ?? [])];
+      return ids
+        .map((id) => live(id, now))
+        .filter((tx): tx is Transaction => tx !== undefined)
+        .sort((a, b) => a.createdAt - b.createdAt)
+        .map(copy);
+    },
+    async reset(clientId) {
+      const ids = [...(byClient.get(clientId) ?? [])];
+      ids.forEach(remove);
+      byClient.delete(clientId);
+      for (const [id, login] of logins) if (login.clientId === clientId) logins.delete(id);
+      return ids.length;
+    },
+    async saveLogin(login) {
+      logins.set(login.id, copy(login));
+    },
+    async getLogin(id, now) {
+      const login = logins.get(id);
+      if (!login) return undefined;
+      if (now >= login.expiresAt) {
+        logins.delete(id);
+        return undefined;
+      }
+      return copy(login);
+    },
+    async clockOffset(clientId) {
+      return offsets.get(clientId) ?? 0;
+    },
+    async advanceClock(clientId, ms) {
+      const next = (offsets.get(clientId) ?? 0) + ms;
+      offsets.set(clientId, next);
+      return next;
+    },
+    async takeInitSlot(clientId, now, perMinute) {
+      const recent = (initTimes.get(clientId) ?? []).filter((t) => t > now - MINUTE);
+      if (recent.length >= perMinute) {
+        initTimes.set(clientId, recent);
+        return false;
+      }
+      recent.push(now);
+      initTimes.set(clientId, recent);
+      return true;
+    },
+    async sweep(baseNow) {
+      let removed = 0;
+      for (const [id, tx] of txs) {
+        if (baseNow + (offsets.get(tx.clientId) ?? 0) >= tx.deleteAt) {
+          remove(id);
+          removed++;
+        }
+      }
+      for (const [id, login] of logins) {
+        if (baseNow + (offsets.get(login.clientId) ?? 0) >= login.expiresAt) {
+          logins.delete(id);
+          removed++;
+        }
+      }
+      for (const [clientId, times] of initTimes) {
+        const now = baseNow + (offsets.get(clientId) ?? 0);
+        if (times.every((t) => t <= now - MINUTE)) initTimes.delete(clientId);
+      }
+      return removed;
+    },
+    async counts(): Promise<StoreCounts> {
+      let pending = 0;
+      for (const tx of txs.values()) if (tx.status === 'pending') pending++;
+      return { transactions: txs.size, pending, logins: logins.size, clients: byClient.size };
+    },
+    async close() {
+      txs.clear();
+      byTicket.clear();
+      byState.clear();
+      byClient.clear();
+      logins.clear();
+    },
+  };
+}
