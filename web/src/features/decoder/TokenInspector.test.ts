@@ -13,7 +13,7 @@ describe('TokenInspector', () => {
   it('shows header, payload and claims of a JWS as text, never as HTML', () => {
     const payload = btoa(JSON.stringify({ sub: '<img src=x onerror=alert(1)>', exp: 4_000_000_000 })).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_');
     const w = mount(TokenInspector, { props: { token: `eyJhbGciOiJIUzI1NiJ9.${payload}.c2ln` } });
-    expect(w.get('[data-testid=token-kind-jws]').exists()).toBe(true);
+    expect(w.find('[data-testid=token-kind-jws]').exists()).toBe(true);
     expect(w.get('[data-testid=claim-sub]').text()).toContain('<img src=x onerror=alert(1)>');
     expect(w.find('img').exists()).toBe(false);
     expect(w.get('[data-testid=claim-exp]').text()).toContain('valid');
