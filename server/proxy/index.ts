@@ -1,27 +1,73 @@
 /**
  * The playground's own API (/api), the proxy (/proxy) and the callback catcher (/callback).
- * Placeholder until the proxy issue lands.
  */
 import { Hono } from 'hono';
 import type { Config } from '../config.ts';
 import type { Logger } from '../log.ts';
 import type { Sandbox } from '../sandbox/index.ts';
+import { createInspector, type Inspector } from '../inspector/index.ts';
+import { decodeHandler } from '../decode/index.ts';
+import type { TokenVerifier } from '../decode/decode-jws.ts';
+import { requestGuard } from '../http/request-guard.ts';
+import { playgroundErrorResponse } from '../http/playground-error.ts';
+import { createEnvironments, type Environments } from './environments.ts';
+import { createAgent } from './upstream.ts';
+import { PROXY_METHODS, proxyHandler } from './proxy-route.ts';
+import { callbackHandler } from './callback-route.ts';
 
 export interface PlaygroundApiOptions {
   config: Config;
   log: Logger;
   sandbox: Sandbox;
+  /** Interval of the SSE keep-alive comment; tests shorten it. */
+  keepAliveMs?: number;
 }
 
 export interface PlaygroundApi {
   app: Hono;
+  inspector: Inspector;
+  environments: Environments;
   close(): Promise<void>;
 }
 
-export function createPlaygroundApi({ config }: PlaygroundApiOptions): PlaygroundApi {
+export function createPlaygroundApi({ config, log, sandbox, keepAliveMs }: PlaygroundApiOptions): PlaygroundApi {
   const app = new Hono();
+  const envs = createEnvironments(config, log);
+  const inspector = createInspector(config, { keepAliveMs });
+  const agent = createAgent({ timeoutMs: config.proxy.timeoutMs, maxResponseBytes: config.proxy.maxResponseBytes });
+  // The sandbox seen at the same path as over HTTP, so the URLs it builds are the public ones.
+  const sandboxHost = new Hono().route('/sandbox', sandbox.app);
+  const origin = config.publicUrl.replace(/\/+$/, '');
+  const verifier = (): TokenVerifier | undefined => {
+    const v = (sandbox as Sandbox & { verifyToken?: TokenVerifier }).verifyToken;
+    return typeof v === 'function' ? (compact) => v.call(sandbox, compact) : undefined;
+  };
+
+  app.use('/proxy/*', async (c, next) => {
+    if (!PROXY_METHODS.has(c.req.method.toUpperCase())) {
+      c.header('Allow', [...PROXY_METHODS].join(', '));
+      return playgroundErrorResponse(c, 'method_not_allowed', `The proxy forwards ${[...PROXY_METHODS].join(', ')}; not ${c.req.method.slice(0, 20)}.`);
+    }
+    await next();
+  });
+  app.use('/proxy/*', requestGuard({ publicUrl: config.publicUrl, strict: () => true }));
+  app.use('/api/*', requestGuard({ publicUrl: config.publicUrl, strict: (method) => method !== 'GET' && method !== 'HEAD' }));
+
   app.get('/api/environments', (c) =>
-    c.json({ environments: [{ name: 'sandbox', baseUrl: `${config.publicUrl}/sandbox`, credentials: true }, ...config.environments.map((e) => ({ name: e.name, baseUrl: e.baseUrl, credentials: Boolean(e.clientId && e.clientSecret) }))] }),
+    c.json({ environments: envs.list().map((t) => ({ name: t.name, baseUrl: t.baseUrl, credentials: Boolean(t.clientId && t.clientSecret), sandbox: t.sandbox })) }),
   );
-  return { app, close: async () => {} };
+  app.post('/api/decode', decodeHandler(envs, config.proxy.maxBodyBytes, verifier));
+  app.route('/', inspector.routes);
+  app.get('/callback', callbackHandler(inspector, envs, sandboxHost, origin));
+  app.all('/proxy/*', proxyHandler({ config, log, envs, inspector, sandboxHost, agent }));
+  app.all('/proxy', (c) => playgroundErrorResponse(c, 'target_not_allowed', 'Proxy paths look like /proxy/<environment>/<API path>.'));
+
+  return {
+    app,
+    inspector,
+    environments: envs,
+    async close() {
+      await agent.close();
+    },
+  };
 }

@@ -1,0 +1,50 @@
+/**
+ * GET /callback: where iAM Smart (or the sandbox) sends the browser after the user acts. It is a
+ * plain navigation, so it needs no x-playground header and changes nothing but the inspector's
+ * record. Garbage in any parameter is recorded and flagged, never a 500.
+ */
+import type { Context, Hono } from 'hono';
+import type { Inspector } from '../inspector/index.ts';
+import { FLOW_ID, type CallbackProblem, type CallbackRecord } from '../inspector/flow.ts';
+import type { Environments } from './environments.ts';
+import { expectedState, sameString } from './callback-state.ts';
+
+const FIELDS = ['service', 'code', 'errorCode', 'state', 'businessID', 'source'] as const;
+const MAX_VALUE = 512;
+const MAX_CODES = 10_000;
+
+export function callbackHandler(inspector: Inspector, envs: Environments, sandboxHost: Hono, origin: string) {
+  const seenCodes = new Set<string>();
+  return async (c: Context) => {
+    const query: Record<string, string> = {};
+    for (const f of FIELDS) {
+      const v = c.req.query(f);
+      if (typeof v === 'string' && v !== '') query[f] = v.slice(0, MAX_VALUE);
+    }
+    const flowParam = c.req.query('flow');
+    const flow = flowParam && FLOW_ID.test(flowParam) ? inspector.flows.get(flowParam) : undefined;
+    const problems: CallbackProblem[] = [];
+    if (!flow) problems.push('unknown_flow');
+    else {
+      const expected = await expectedState(flow, envs.get('sandbox'), sandboxHost, origin);
+      if (expected !== undefined && !sameString(expected, query.state ?? '')) problems.push('state_mismatch');
+    }
+    if (query.code) {
+      if (seenCodes.has(query.code)) problems.push('replay');
+      else {
+        if (seenCodes.size >= MAX_CODES) seenCodes.delete(seenCodes.values().next().value as string);
+        seenCodes.add(query.code);
+      }
+    }
+    const record: CallbackRecord = { at: new Date().toISOString(), query, ...(flow ? { flowId: flow.id } : {}), problems };
+    inspector.flows.recordCallback(record);
+    return redirectTo(c, flow ? `/flows/${encodeURIComponent(flow.id)}` : '/flows');
+  };
+}
+
+function redirectTo(c: Context, location: string): Response {
+  // The callback URL carries the authorisation code: no Referer may leak it (SEC-6).
+  c.header('Referrer-Policy', 'no-referrer');
+  c.header('Cache-Control', 'no-store');
+  return c.redirect(location, 302);
+}

@@ -1,0 +1,153 @@
+/**
+ * `<METHOD> /proxy/<env>/<api path>`: forwards one API call with the environment's credentials,
+ * records it as an exchange (secrets removed), links it to its flow, and answers with the
+ * upstream's status and body plus the x-playground-* headers (docs/playground-api.md, "Proxy").
+ */
+import type { Context } from 'hono';
+import type { Hono } from 'hono';
+import type { Agent } from 'undici';
+import { endpointFor } from '../../shared/catalogue/index.ts';
+import { PLAYGROUND_ERRORS } from '../../shared/errors/playground-errors.ts';
+import type { Config } from '../config.ts';
+import type { Logger } from '../log.ts';
+import type { Exchange } from '../inspector/exchange.ts';
+import type { Inspector } from '../inspector/index.ts';
+import { loggedBody } from '../inspector/logged-body.ts';
+import { redactHeaders } from '../inspector/redact-body.ts';
+import type { Environments } from './environments.ts';
+import { browserResponseHeaders, upstreamRequestHeaders } from './forward-headers.ts';
+import { readCapped, TooLarge } from './read-body.ts';
+import { resolveTarget } from './target.ts';
+import { callReal, callSandbox, type UpstreamAnswer } from './upstream.ts';
+import { UpstreamFault } from './upstream-fault.ts';
+import { playgroundErrorResponse } from '../http/playground-error.ts';
+
+export const PROXY_METHODS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']);
+
+export interface ProxyDeps {
+  config: Config;
+  log: Logger;
+  envs: Environments;
+  inspector: Inspector;
+  sandboxHost: Hono;
+  agent: Agent;
+}
+
+/** The raw request line when node-server gives it to us; the parsed URL otherwise (tests). */
+export function rawUrl(c: Context): string {
+  const incoming = (c.env as { incoming?: { url?: string } } | undefined)?.incoming;
+  if (incoming?.url) return incoming.url;
+  const u = new URL(c.req.url);
+  return `${u.pathname}${u.search}`;
+}
+
+function parseJson(bytes: Uint8Array): { ok: boolean; value?: unknown } {
+  if (bytes.byteLength === 0) return { ok: true };
+  try {
+    return { ok: true, value: JSON.parse(new TextDecoder().decode(bytes)) };
+  } catch {
+    return { ok: false };
+  }
+}
+
+function toHeaderRecord(h: Headers): Record<string, string> {
+  const out: Record<string, string> = {};
+  h.forEach((v, k) => (out[k] = v));
+  return out;
+}
+
+export function proxyHandler(deps: ProxyDeps) {
+  const { config, log, envs, inspector } = deps;
+  const limits = { timeoutMs: config.proxy.timeoutMs, maxResponseBytes: config.proxy.maxResponseBytes };
+  return async (c: Context) => {
+    const started = performance.now();
+    const startedAt = new Date();
+    const method = c.req.method.toUpperCase();
+    const resolved = resolveTarget(rawUrl(c), envs, config.publicUrl.replace(/\/+$/, ''));
+    if (!resolved.ok) return playgroundErrorResponse(c, resolved.code, resolved.message);
+    const { target, apiPath, query, url } = resolved;
+
+    let body: Uint8Array | undefined;
+    try {
+      body = method === 'GET' ? undefined : await readCapped(c.req.raw.body, config.proxy.maxBodyBytes, c.req.header('content-length'));
+    } catch (err) {
+      if (err instanceof TooLarge) return playgroundErrorResponse(c, 'body_too_large', `The request body is over ${config.proxy.maxBodyBytes} bytes; the proxy did not send it.`);
+      return playgroundErrorResponse(c, 'bad_request', 'The request body could not be read.');
+    }
+    const sentJson = body ? parseJson(body) : { ok: true };
+    const headers = upstreamRequestHeaders(c.req.raw.headers, target, target.sandbox);
+    const exchange: Exchange = {
+      id: inspector.exchanges.nextId(),
+      env: target.name,
+      endpointId: endpointFor(method, apiPath)?.id,
+      startedAt: startedAt.toISOString(),
+      request: { method, path: apiPath, ...(query ? { query } : {}), headers: redactHeaders(headers) },
+      timings: { totalMs: 0 },
+    };
+    const sent = loggedBody(body, config.proxy.maxLoggedBodyBytes);
+    if (sent.body !== undefined) exchange.request.body = sent.body;
+    if (sent.truncated) exchange.request.bodyTruncated = true;
+
+    const upstreamStarted = performance.now();
+    let answer: UpstreamAnswer | undefined;
+    let fault: UpstreamFault | undefined;
+    try {
+      const req = { env: target.name, url, method, headers, body };
+      answer = target.sandbox ? await callSandbox(deps.sandboxHost, req, limits) : await callReal(deps.agent, req, limits);
+    } catch (err) {
+      fault = err instanceof UpstreamFault ? err : new UpstreamFault('upstream_unreachable', `Environment "${target.name}" could not be reached.`);
+    }
+    const upstreamMs = Math.round((performance.now() - upstreamStarted) * 100) / 100;
+
+    let received: unknown;
+    if (answer) {
+      const encoding = answer.headers.get('content-encoding') ?? undefined;
+      const logged = loggedBody(answer.body, config.proxy.maxLoggedBodyBytes, encoding);
+      exchange.response = { status: answer.status, headers: redactHeaders(toHeaderRecord(answer.headers)) };
+      if (logged.body !== undefined) exchange.response.body = logged.body;
+      if (logged.truncated) exchange.response.bodyTruncated = true;
+      const parsed = parseJson(answer.body);
+      received = parsed.value;
+      const expectsJson = !encoding && answer.status !== 204 && (answer.status < 300 || answer.status >= 400);
+      if (expectsJson && !parsed.ok) {
+        const type = answer.headers.get('content-type') ?? 'no content type';
+        fault = new UpstreamFault('upstream_bad_response', `Environment "${target.name}" answered ${answer.status} with a body that is not JSON (${type}).`);
+      }
+    }
+    if (fault) {
+      exchange.error = { code: fault.code, message: fault.message };
+      log.warn('proxy: upstream fault', { env: target.name, path: apiPath, code: fault.code, message: fault.message });
+    }
+    exchange.flowId = inspector.flows.recordExchange({
+      exchangeId: exchange.id,
+      env: target.name,
+      endpointId: exchange.endpointId,
+      requestBody: sentJson.value,
+      status: fault ? undefined : answer?.status,
+      responseBody: received,
+      at: startedAt,
+    });
+    exchange.timings = { totalMs: Math.round((performance.now() - started) * 100) / 100, upstreamMs };
+    inspector.record(exchange);
+
+    const extra: Record<string, string> = {
+      'x-playground-exchange-id': exchange.id,
+      'x-playground-upstream-ms': String(upstreamMs),
+      'x-content-type-options': 'nosniff',
+      // An upstream's HTML must never run as our origin.
+      'content-security-policy': "default-src 'none'; sandbox",
+    };
+    if (exchange.flowId) extra['x-playground-flow-id'] = exchange.flowId;
+    if (fault || !answer) {
+      const code = fault?.code ?? 'upstream_unreachable';
+      const details = answer ? { upstreamStatus: answer.status } : undefined;
+      const res = playgroundErrorResponse(c, code, fault?.message ?? PLAYGROUND_ERRORS[code].message, details);
+      for (const [k, v] of Object.entries(extra)) res.headers.set(k, v);
+      return res;
+    }
+    const out = new Headers(browserResponseHeaders(answer.headers));
+    for (const [k, v] of Object.entries(extra)) out.set(k, v);
+    const noBody = answer.status === 204 || answer.status === 304 || method === 'HEAD';
+    return new Response(noBody ? null : (answer.body as BodyInit), { status: answer.status, headers: out });
+  };
+}
