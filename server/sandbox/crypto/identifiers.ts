@@ -1,0 +1,33 @@
+/** Random identifiers of a transaction (sandbox contract §5) and the per-client openID. */
+import { createHash, createHmac, randomBytes } from 'node:crypto';
+
+const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+
+/** `length` alphanumerics, uniform (rejection sampling avoids modulo bias). */
+export function alphanumeric(length: number): string {
+  let out = '';
+  while (out.length < length) {
+    for (const b of randomBytes(length * 2)) {
+      if (b < 248 && out.length < length) out += ALNUM[b % 62];
+    }
+  }
+  return out;
+}
+
+/** 36 alphanumerics, the shape of Fill Easy's state and businessID examples. */
+export const newState = (): string => alphanumeric(36);
+export const newBusinessId = (): string => alphanumeric(36);
+export const newTicketId = (): string => alphanumeric(32);
+export const newTransactionId = (): string => randomBytes(16).toString('hex');
+/** The authorisation code: 32 hex, like Fill Easy's example. */
+export const newAuthCode = (): string => randomBytes(16).toString('hex');
+
+/** The "tokenised account identifier": per client and per person, stable (64 hex, like the recorded ones). */
+export function openIdFor(clientId: string, personaId: string): string {
+  return createHash('sha256').update(`${clientId}\u0000${personaId}`, 'utf8').digest('hex');
+}
+
+/** A stable opaque access token for a login, so repeated polls of one login agree. */
+export function accessTokenFor(key: Uint8Array, loginId: string): string {
+  return createHmac('sha256', key).update(`access:${loginId}`).digest('hex');
+}
