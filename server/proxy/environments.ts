@@ -15,7 +15,8 @@ export interface Target {
   sandbox: boolean;
 }
 
-export const ENV_NAME = /^[a-z0-9][a-z0-9-]{0,62}$/;
+/** Starts with a letter, so nothing that looks like an IP address or number is ever a name. */
+export const ENV_NAME = /^[a-z][a-z0-9-]{0,62}$/;
 
 export interface Environments {
   get(name: string): Target | undefined;

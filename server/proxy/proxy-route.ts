@@ -9,7 +9,7 @@ import type { Agent } from 'undici';
 import { endpointFor } from '../../shared/catalogue/index.ts';
 import { PLAYGROUND_ERRORS } from '../../shared/errors/playground-errors.ts';
 import type { Config } from '../config.ts';
-import type { Logger } from '../log.ts';
+import { redact, type Logger } from '../log.ts';
 import type { Exchange } from '../inspector/exchange.ts';
 import type { Inspector } from '../inspector/index.ts';
 import { loggedBody } from '../inspector/logged-body.ts';
@@ -48,6 +48,13 @@ function parseJson(bytes: Uint8Array): { ok: boolean; value?: unknown } {
   } catch {
     return { ok: false };
   }
+}
+
+/** An upstream that echoes the secret back (an error message quoting it, say) must not show it to the browser. */
+function scrubSecrets(bytes: Uint8Array): Uint8Array {
+  const text = new TextDecoder().decode(bytes);
+  const clean = redact(text);
+  return clean === text ? bytes : new TextEncoder().encode(clean);
 }
 
 function toHeaderRecord(h: Headers): Record<string, string> {
@@ -100,6 +107,7 @@ export function proxyHandler(deps: ProxyDeps) {
     const upstreamMs = Math.round((performance.now() - upstreamStarted) * 100) / 100;
 
     let received: unknown;
+    if (answer && !answer.headers.get('content-encoding')) answer.body = scrubSecrets(answer.body);
     if (answer) {
       const encoding = answer.headers.get('content-encoding') ?? undefined;
       const logged = loggedBody(answer.body, config.proxy.maxLoggedBodyBytes, encoding);
