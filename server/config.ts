@@ -28,6 +28,14 @@ export interface SandboxSettings {
   codeTtlMs: number;
   maxLiveTransactions: number;
   initsPerMinute: number;
+  /** Key material for the sandbox's HS256 tokens; share it so several instances accept each other's tokens. Random per process when unset. */
+  tokenKey?: string;
+  /** `cty` of the result JWE (sandbox contract §7). */
+  jweContentType: string;
+  /** How often expired transactions are swept from the store. */
+  sweepIntervalMs: number;
+  /** Upper bound of an `x-sandbox-fault: delay=<ms>`. */
+  maxFaultDelayMs: number;
 }
 
 export interface ProxySettings {
@@ -66,6 +74,9 @@ export const DEFAULT_SANDBOX: SandboxSettings = {
   codeTtlMs: 120_000,
   maxLiveTransactions: 100_000,
   initsPerMinute: 600,
+  jweContentType: 'JSON',
+  sweepIntervalMs: 30_000,
+  maxFaultDelayMs: 60_000,
 };
 
 export const DEFAULT_PROXY: ProxySettings = {
@@ -138,6 +149,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       pendingTimeoutMs: num(env.SANDBOX_PENDING_TIMEOUT_MS, file.sandbox?.pendingTimeoutMs ?? DEFAULT_SANDBOX.pendingTimeoutMs),
       resultTtlMs: num(env.SANDBOX_RESULT_TTL_MS, file.sandbox?.resultTtlMs ?? DEFAULT_SANDBOX.resultTtlMs),
       initsPerMinute: num(env.SANDBOX_INITS_PER_MINUTE, file.sandbox?.initsPerMinute ?? DEFAULT_SANDBOX.initsPerMinute),
+      codeTtlMs: num(env.SANDBOX_CODE_TTL_MS, file.sandbox?.codeTtlMs ?? DEFAULT_SANDBOX.codeTtlMs),
+      maxLiveTransactions: num(env.SANDBOX_MAX_LIVE_TRANSACTIONS, file.sandbox?.maxLiveTransactions ?? DEFAULT_SANDBOX.maxLiveTransactions),
+      tokenKey: env.SANDBOX_TOKEN_KEY || file.sandbox?.tokenKey,
     },
     proxy: { ...DEFAULT_PROXY, ...file.proxy, timeoutMs: num(env.PROXY_TIMEOUT_MS, file.proxy?.timeoutMs ?? DEFAULT_PROXY.timeoutMs) },
     redisUrl: env.REDIS_URL || undefined,

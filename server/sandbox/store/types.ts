@@ -23,8 +23,8 @@ import type { InitiationId, Lang, Scope } from '../../../shared/catalogue/index.
 /** pending → approved | rejected | cancelled | timed_out; approved → collected at the first successful poll. */
 export type TransactionStatus = 'pending' | 'approved' | 'rejected' | 'cancelled' | 'timed_out' | 'collected';
 
-/** What the user ends a pending transaction with (the store's `finish`). */
-export type Decision = 'approved' | 'rejected' | 'cancelled';
+/** How a pending transaction ends (the store's `finish`): the user's choice, or `timed_out` forced by the control API or a scenario. */
+export type Decision = 'approved' | 'rejected' | 'cancelled' | 'timed_out';
 
 /**
  * A test scenario set by `x-sandbox-scenario` on the initiation. It lives on the transaction, so
@@ -118,6 +118,9 @@ export interface Login {
   approvedAt: number;
   /** approvedAt + auth token TTL (4 h by default). */
   expiresAt: number;
+  /** The login's registered redirect and language, which chained operations (no redirect field of their own) reuse. */
+  redirect?: string;
+  lang?: Lang;
 }
 
 export interface StoreCounts {
