@@ -27,6 +27,8 @@ export function fakeSandbox(): Sandbox & { verifyToken(c: string): Promise<boole
     await next();
   });
   app.post('/iamsmart/v2/request/:service', async (c) => {
+    const body = (await c.req.json().catch(() => ({}))) as { source?: string };
+    if (!body.source) return c.json({ status: 400, message: 'Bad Request - Invalid input parameters', errors: [{ path: 'source', message: 'required' }] }, 400);
     seq += 1;
     const id = `tx${seq}`;
     const token = await new SignJWT({ cid: 'sandbox-client', svc: c.req.param('service') }).setProtectedHeader({ alg: 'HS256' }).setSubject(id).setIssuedAt().sign(KEY);
