@@ -3,7 +3,7 @@
  * an echo upstream, a canary that counts connections, and fault behaviours. Test-only.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 
 export interface Received {
   method: string;
@@ -29,7 +29,7 @@ export const echo: Behaviour = (req, res, body) => {
 };
 
 export async function startLoopback(behaviour: Behaviour = echo): Promise<Loopback> {
-  const sockets = new Set<import('node:net').Socket>();
+  const sockets = new Set<Socket>();
   const state = { connections: 0, received: [] as Received[] };
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
