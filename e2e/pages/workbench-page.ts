@@ -1,0 +1,57 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import type { EndpointId } from '../../shared/catalogue/index.ts';
+
+/** The workbench as a user drives it: pick, type, send, read. */
+export class WorkbenchPage {
+  readonly editor: Locator;
+  readonly problems: Locator;
+  readonly status: Locator;
+  readonly body: Locator;
+
+  constructor(readonly page: Page) {
+    this.editor = page.getByTestId('request-editor');
+    this.problems = page.getByTestId('editor-problems');
+    this.status = page.getByTestId('response-status');
+    this.body = page.getByTestId('response-body');
+  }
+
+  async open(): Promise<void> {
+    await this.page.goto('/');
+    await expect(this.page.getByTestId('endpoint-list')).toBeVisible();
+  }
+
+  async pick(id: EndpointId): Promise<void> {
+    await this.page.getByTestId(`endpoint-${id}`).click();
+    await expect(this.page.getByTestId(`endpoint-${id}`)).toHaveAttribute('aria-pressed', 'true');
+  }
+
+  /** Monaco has loaded and shows a document. */
+  async editorReady(): Promise<void> {
+    await expect(this.editor.locator('.view-lines')).toBeVisible();
+  }
+
+  async editorText(): Promise<string> {
+    return this.editor.locator('.view-lines').innerText();
+  }
+
+  /** Replaces the editor's text by typing (Ctrl+A, Delete, type: toolchain.md's tip for auto-closed quotes). */
+  async typeBody(text: string): Promise<void> {
+    await this.editor.locator('.view-lines').click();
+    await this.page.keyboard.press('ControlOrMeta+A');
+    await this.page.keyboard.press('Delete');
+    await this.page.keyboard.type(text);
+  }
+
+  /** Monaco's error squiggles currently on screen. */
+  squiggles(): Locator {
+    return this.editor.locator('.squiggly-error');
+  }
+
+  async send(): Promise<void> {
+    await this.page.getByTestId('send').click();
+  }
+
+  async showTab(tab: 'response' | 'history' | 'snippets'): Promise<void> {
+    await this.page.getByTestId(`tab-${tab}`).click();
+  }
+}

@@ -1,0 +1,124 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { mount, flushPromises } from '@vue/test-utils';
+import { createPinia, setActivePinia } from 'pinia';
+import { defineComponent, h } from 'vue';
+import { endpoint, ENDPOINTS } from '../../../../shared/catalogue/index.ts';
+import EndpointSidebar from './EndpointSidebar.vue';
+import EndpointDetails from './EndpointDetails.vue';
+import ResponsePanel from './ResponsePanel.vue';
+import RequestEditor from './RequestEditor.vue';
+import { useWorkbenchStore } from './workbench-store.ts';
+import { useSettingsStore } from '../../app/settings-store.ts';
+
+// Monaco needs a real browser (workers, layout); the e2e spec covers it. Here a textarea stands in.
+vi.mock('./JsonEditor.vue', () => ({
+  __esModule: true,
+  default: defineComponent({
+    props: ['modelValue', 'markers'],
+    emits: ['update:modelValue', 'send'],
+    setup: (props, { emit }) => () =>
+      h('textarea', { 'data-testid': 'fake-editor', value: props.modelValue, onInput: (e: Event) => emit('update:modelValue', (e.target as HTMLTextAreaElement).value) }),
+  }),
+}));
+
+beforeEach(() => {
+  localStorage.clear();
+  setActivePinia(createPinia());
+});
+afterEach(() => vi.unstubAllGlobals());
+
+describe('EndpointSidebar', () => {
+  it('lists every catalogue endpoint with method, path and summary, and emits the selection', async () => {
+    const w = mount(EndpointSidebar, { props: { selected: 'auth' } });
+    for (const e of ENDPOINTS) expect(w.get(`[data-testid="endpoint-${e.id}"]`).text()).toContain(e.summary);
+    await w.get('[data-testid="endpoint-poll"]').trigger('click');
+    expect(w.emitted('select')).toEqual([['poll']]);
+  });
+
+  it('shows the group headings in the chosen language', async () => {
+    useSettingsStore().lang = 'zh-HK';
+    const w = mount(EndpointSidebar);
+    expect(w.text()).toContain('已登入流程');
+  });
+});
+
+describe('EndpointDetails', () => {
+  it('shows the description, every schema field and the token source', () => {
+    const w = mount(EndpointDetails, { props: { endpointId: 'formfilling' } });
+    for (const name of Object.keys(endpoint('formfilling').request.properties ?? {})) expect(w.find(`[data-field="${name}"]`).exists()).toBe(true);
+    expect(w.get('[data-testid="token-source"]').text()).toContain('Authentication');
+    expect(w.text()).not.toContain('`');
+  });
+});
+
+describe('RequestEditor', () => {
+  it('lists the shared validator messages for a bad scope, and none once fixed', async () => {
+    const store = useWorkbenchStore();
+    const w = mount(RequestEditor);
+    store.setText(JSON.stringify({ ...endpoint('auth').example, scope: 'eidapi_bogus' }));
+    await flushPromises();
+    expect(w.get('[data-testid="editor-problems"]').text()).toContain('scope');
+    store.insertExample();
+    await flushPromises();
+    expect(w.get('[data-testid="editor-problems"]').text()).toContain('No problems');
+  });
+
+  it('edits the callback as a query string too', async () => {
+    const store = useWorkbenchStore();
+    store.select('callback');
+    const w = mount(RequestEditor);
+    const input = w.get('[data-testid="query-editor"]');
+    expect((input.element as HTMLInputElement).value).toContain('service=auth');
+    await input.setValue('service=auth&errorCode=D40001&state=abc');
+    expect(JSON.parse(store.text)).toEqual({ service: 'auth', errorCode: 'D40001', state: 'abc' });
+  });
+
+  it('inserts a token picked from the flows into the body', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify({ flows: [{ id: 'f1', endpointId: 'auth', status: 'approved', token: 'aa.bb.cc' }] }))));
+    const store = useWorkbenchStore();
+    store.select('formfilling');
+    const w = mount(RequestEditor);
+    await w.get('[data-testid="token-picker"]').trigger('click');
+    await flushPromises();
+    await w.get('[data-testid="token-f1"]').trigger('click');
+    expect(JSON.parse(store.text).token).toBe('aa.bb.cc');
+  });
+});
+
+describe('ResponsePanel', () => {
+  it('shows the status meaning from the catalogue, latency and the pretty body', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => new Response('{"status":202,"message":"pending"}', { status: 202 })));
+    const store = useWorkbenchStore();
+    store.select('poll');
+    await store.send();
+    const w = mount(ResponsePanel);
+    expect(w.get('[data-testid="response-status"]').text()).toBe('202');
+    expect(w.get('[data-testid="response-meaning"]').text()).toBe(endpoint('poll').responses[202]?.description);
+    expect(w.get('[data-testid="response-body"]').text()).toContain('"status": 202');
+  });
+
+  it('says what to do when the server cannot be reached', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => { throw new TypeError('Failed to fetch'); }));
+    await useWorkbenchStore().send();
+    const w = mount(ResponsePanel);
+    expect(w.get('[data-testid="response-trouble"]').text()).toContain('npm start');
+  });
+
+  it('explains a 504 from the proxy', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => new Response('{"error":{"code":"upstream_timeout","message":"sandbox timed out"}}', { status: 504 })));
+    await useWorkbenchStore().send();
+    const w = mount(ResponsePanel);
+    expect(w.get('[data-testid="response-trouble"]').text()).toContain('PROXY_TIMEOUT_MS');
+    expect(w.text()).toContain('sandbox timed out');
+  });
+
+  it('truncates a body over a megabyte with a note', async () => {
+    const big = JSON.stringify({ data: 'x'.repeat(1_200_000) });
+    vi.stubGlobal('fetch', vi.fn(async () => new Response(big, { status: 200 })));
+    await useWorkbenchStore().send();
+    const w = mount(ResponsePanel);
+    expect(w.find('[data-testid="response-truncated"]').exists()).toBe(true);
+    expect(w.get('[data-testid="response-body"]').text().length).toBeLessThanOrEqual(1_000_000);
+  });
+});
