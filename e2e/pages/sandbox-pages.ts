@@ -1,0 +1,100 @@
+/**
+ * Page objects of the sandbox's simulated iAM Smart: the QR page a browser source is sent to, and
+ * the simulated phone (sandbox contract §8). Selectors are the sandbox pages' data-testids.
+ */
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The iAM Smart QR page: `url` of a browser-source initiation, /sandbox/sim/qr/<ticketID>. */
+export class QrPage {
+  readonly qr: Locator;
+
+  constructor(
+    readonly page: Page,
+    readonly url: string,
+    readonly ticketID: string,
+  ) {
+    this.qr = page.getByTestId('qr-code');
+  }
+
+  async open(): Promise<this> {
+    await this.page.goto(this.url);
+    await expect(this.qr).toBeVisible();
+    return this;
+  }
+
+  /** The element that carries the deep link (`hk.gov.iamsmart.testapp://...?ticketID=`). */
+  deepLink(): Locator {
+    return this.page.getByTestId('deep-link');
+  }
+
+  /** A real QR: an <svg> or <img> (or one inside the testid) with a nonzero rendered size. */
+  async expectRealQr(): Promise<void> {
+    const image = this.qr.locator('xpath=self::*[local-name()="svg" or local-name()="img" or local-name()="canvas"] | .//*[local-name()="svg" or local-name()="img" or local-name()="canvas"]').first();
+    await expect(image).toBeVisible();
+    const box = await image.boundingBox();
+    expect(box?.width ?? 0, 'QR width').toBeGreaterThan(50);
+    expect(box?.height ?? 0, 'QR height').toBeGreaterThan(50);
+  }
+
+  /** The deep link, from the link's href or, if it is plain text, its text. */
+  async deepLinkText(): Promise<string> {
+    const link = this.deepLink();
+    await expect(link).toBeVisible();
+    return (await link.getAttribute('href')) ?? (await link.innerText());
+  }
+}
+
+/** The simulated phone: /sandbox/sim/app/<ticketID>. */
+export class PhonePage {
+  readonly approveButton: Locator;
+  readonly rejectButton: Locator;
+  readonly cancelButton: Locator;
+  readonly personaSelect: Locator;
+  readonly hkicCode: Locator;
+
+  constructor(
+    readonly page: Page,
+    readonly sandboxUrl: string,
+    readonly ticketID: string,
+  ) {
+    this.approveButton = page.getByTestId('phone-approve');
+    this.rejectButton = page.getByTestId('phone-reject');
+    this.cancelButton = page.getByTestId('phone-cancel');
+    this.personaSelect = page.getByTestId('persona-select');
+    this.hkicCode = page.getByTestId('hkic-code');
+  }
+
+  get url(): string {
+    return `${this.sandboxUrl}/sim/app/${encodeURIComponent(this.ticketID)}`;
+  }
+
+  async open(): Promise<this> {
+    await this.page.goto(this.url);
+    await expect(this.approveButton).toBeVisible();
+    return this;
+  }
+
+  async choosePersona(id: string): Promise<void> {
+    await this.personaSelect.selectOption(id);
+    await expect(this.personaSelect).toHaveValue(id);
+  }
+
+  /** The 4-digit identification code the phone shows for signing. */
+  async hkic(): Promise<string> {
+    await expect(this.hkicCode).toHaveText(/\d{4}/);
+    return (/\d{4}/.exec(await this.hkicCode.innerText()) ?? [''])[0];
+  }
+
+  async approve(persona?: string): Promise<void> {
+    if (persona) await this.choosePersona(persona);
+    await this.approveButton.click();
+  }
+
+  async reject(): Promise<void> {
+    await this.rejectButton.click();
+  }
+
+  async cancel(): Promise<void> {
+    await this.cancelButton.click();
+  }
+}
