@@ -9,7 +9,7 @@ const alg = { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256', publicExponent: new Ui
 let pem = '';
 let keys: CryptoKeyPair;
 
-const b64 = (u: ArrayBuffer) => Buffer.from(u).toString('base64');
+const b64 = (u: ArrayBuffer) => btoa(String.fromCharCode(...new Uint8Array(u)));
 const hexBytes = (h: string) => Uint8Array.from(h.match(/../g)!, (x) => parseInt(x, 16));
 
 describe('checkHashSignature', () => {

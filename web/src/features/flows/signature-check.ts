@@ -31,7 +31,7 @@ export async function checkHashSignature(input: { hashCode: string; signature: s
   if (!/^[0-9a-fA-F]{64}$/.test(input.hashCode)) return { ok: false, reason: 'bad_hash' };
   let key: CryptoKey;
   try {
-    key = await crypto.subtle.importKey('spki', cert.spki, { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' }, false, ['verify']);
+    key = await crypto.subtle.importKey('spki', cert.spki as BufferSource, { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' }, false, ['verify']);
   } catch (e) {
     return { ok: false, reason: 'key_not_rsa', detail: (e as Error).message };
   }
