@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { statusFromCallback, statusFromPoll } from './flow-status.ts';
-import { flowIdFromRedirect } from './flow.ts';
+import { flowIdFromRedirect, ticketFromInitiation } from './flow.ts';
 
 describe('statusFromPoll', () => {
   it.each([
@@ -38,5 +38,14 @@ describe('flowIdFromRedirect', () => {
     expect(flowIdFromRedirect({ redirect: 'http://127.0.0.1/callback?flow=../x' })).toBeUndefined();
     expect(flowIdFromRedirect({ redirect: 'not a url' })).toBeUndefined();
     expect(flowIdFromRedirect('string')).toBeUndefined();
+  });
+});
+
+describe('ticketFromInitiation', () => {
+  it('reads the ticket from a QR page URL or a deep link', () => {
+    expect(ticketFromInitiation({ url: 'http://127.0.0.1:8787/sandbox/sim/qr/T123' })).toBe('T123');
+    expect(ticketFromInitiation({ url: 'hk.gov.iamsmart.testapp://auth?ticketID=T9' })).toBe('T9');
+    expect(ticketFromInitiation({ url: 42 })).toBeUndefined();
+    expect(ticketFromInitiation({ url: '::' })).toBeUndefined();
   });
 });

@@ -5,7 +5,7 @@
  */
 import { INITIATIONS, type EndpointId } from '../../shared/catalogue/index.ts';
 import type { EventBus } from './event-bus.ts';
-import { flowIdFromRedirect, type CallbackRecord, type Flow } from './flow.ts';
+import { flowIdFromRedirect, ticketFromInitiation, type CallbackRecord, type Flow } from './flow.ts';
 import { statusFromCallback, statusFromPoll } from './flow-status.ts';
 
 const INITIATION_IDS = new Set<string>(INITIATIONS.map((e) => e.id));
@@ -95,6 +95,8 @@ export class FlowTracker {
     flow.endpointId = endpointId;
     flow.status = token ? 'pending' : 'error';
     flow.token = token;
+    const ticket = token ? ticketFromInitiation(f.responseBody) : undefined;
+    if (ticket) flow.ticketID = ticket;
     flow.exchanges.push(f.exchangeId);
     if (parent && parent !== id) {
       flow.parent = parent;

@@ -19,6 +19,8 @@ export interface Flow {
   createdAt: string;
   updatedAt: string;
   token?: string;
+  /** The sandbox's ticket for this transaction, read from the initiation's `url`; links it to the control API. */
+  ticketID?: string;
   status: FlowStatus;
   exchanges: string[];
   callbacks: CallbackRecord[];
@@ -38,6 +40,19 @@ export function flowIdFromRedirect(body: unknown): string | undefined {
     const url = new URL(redirect);
     const id = url.searchParams.get('flow');
     return url.pathname === '/callback' && id && FLOW_ID.test(id) ? id : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The ticket id in an initiation's `url`: the QR page `/sim/qr/<id>` or a deep link `?ticketID=<id>`. */
+export function ticketFromInitiation(body: unknown): string | undefined {
+  const url = body && typeof body === 'object' ? (body as { url?: unknown }).url : undefined;
+  if (typeof url !== 'string') return undefined;
+  try {
+    const u = new URL(url);
+    const id = u.searchParams.get('ticketID') ?? /\/sim\/(?:qr|app)\/([^/?#]+)/.exec(u.pathname)?.[1];
+    return id && id.length <= 128 ? decodeURIComponent(id) : undefined;
   } catch {
     return undefined;
   }

@@ -37,7 +37,10 @@ async function sandboxState(host: Hono, sandbox: Target, origin: string, flow: F
     if (res.status !== 200) return undefined;
     const sub = subjectOf(flow.token);
     const match = listOf(JSON.parse(new TextDecoder().decode(res.body))).find(
-      (t) => (flow.token && t.token === flow.token) || (sub && (t.id === sub || t.transactionId === sub || t.txId === sub || t.sub === sub)),
+      (t) =>
+        (flow.ticketID !== undefined && t.ticketID === flow.ticketID) ||
+        (flow.token !== undefined && t.token === flow.token) ||
+        (sub !== undefined && (t.id === sub || t.transactionId === sub)),
     );
     return typeof match?.state === 'string' ? match.state : undefined;
   } catch {

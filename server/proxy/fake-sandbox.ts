@@ -45,7 +45,7 @@ export function fakeSandbox(): Sandbox & { verifyToken(c: string): Promise<boole
     tx.status = 'collected';
     return c.json({ status: 200, message: 'Success', data: 'a.b.c.d.e' });
   });
-  app.get('/_control/transactions', (c) => c.json({ transactions: [...txs.values()].map(({ id, state, service, status }) => ({ id, state, service, status })) }));
+  app.get('/_control/transactions', (c) => c.json({ transactions: [...txs.values()].map(({ id, state, service, status }) => ({ ticketID: id, state, service, status })) }));
   app.post('/_control/:action', async (c) => {
     const { token } = (await c.req.json()) as { token?: string };
     const tx = txs.get(token ?? '');
