@@ -17,8 +17,9 @@ export interface PhoneActionRecord {
  * sends the browser to the callback once the user has acted). Only same-origin targets.
  */
 export function nextBrowserHop(body: unknown, origin: string): string | undefined {
-  const o = (body ?? {}) as Record<string, unknown>;
-  for (const key of ['redirect', 'callback', 'callbackUrl', 'location']) {
+  const outer = (body ?? {}) as Record<string, unknown>;
+  const o = (outer.transaction && typeof outer.transaction === 'object' ? outer.transaction : outer) as Record<string, unknown>;
+  for (const key of ['callbackUrl', 'redirect', 'callback', 'location']) {
     const v = o[key];
     if (typeof v !== 'string') continue;
     try {

@@ -1,0 +1,44 @@
+// @vitest-environment happy-dom
+import { describe, it, expect, vi, beforeEach, afterEach } from 'vitest';
+import { createPinia, setActivePinia } from 'pinia';
+import { nextBrowserHop, usePhoneStore } from './phone-store.ts';
+
+describe('nextBrowserHop', () => {
+  it('takes the transaction callbackUrl on our origin only', () => {
+    const origin = 'http://127.0.0.1:8804';
+    expect(nextBrowserHop({ transaction: { callbackUrl: `${origin}/sandbox/iamsmart/v2/callback/redirect?service=auth` } }, origin)).toBe(`${origin}/sandbox/iamsmart/v2/callback/redirect?service=auth`);
+    expect(nextBrowserHop({ transaction: { callbackUrl: 'https://evil.test/x' } }, origin)).toBeUndefined();
+    expect(nextBrowserHop({ transaction: { callbackUrl: null } }, origin)).toBeUndefined();
+  });
+});
+
+describe('usePhoneStore', () => {
+  beforeEach(() => setActivePinia(createPinia()));
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('approves through the proxy with the chosen persona, records it and follows the callback', async () => {
+    const calls: [string, RequestInit | undefined][] = [];
+    vi.stubGlobal('fetch', vi.fn(async (url: string, init?: RequestInit) => {
+      calls.push([url, init]);
+      if (url.endsWith('/personas')) return new Response(JSON.stringify({ personas: [{ id: 'p1', enName: { UnstructuredName: 'CHAN, Tai Man' }, chName: { ChineseName: '陳大文' }, hkid: 'A123456(3)' }] }));
+      if (url.endsWith('/approve')) return new Response(JSON.stringify({ transaction: { status: 'approved', callbackUrl: `${location.origin}/sandbox/cb?x=1` } }));
+      return new Response('', { status: 302 });
+    }));
+    const phone = usePhoneStore();
+    await phone.loadPersonas();
+    expect(phone.personas).toEqual([{ id: 'p1', label: 'CHAN, Tai Man 陳大文', hkid: 'A123456(3)' }]);
+    expect(phone.persona).toBe('p1');
+    const rec = await phone.perform('approve', { token: 'tok' }, 'flow1');
+    expect(calls[1][0]).toBe('/proxy/sandbox/_control/approve');
+    expect(JSON.parse(String(calls[1][1]?.body))).toEqual({ token: 'tok', persona: 'p1' });
+    expect(calls[2][0]).toBe(`${location.origin}/sandbox/cb?x=1`);
+    expect(rec).toMatchObject({ ok: true, status: 200, flowId: 'flow1', persona: 'p1' });
+    expect(phone.actionsFor(['flow1'])).toHaveLength(1);
+  });
+
+  it('records a refused action with its reason', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify({ status: 409, message: 'Conflict', errors: [] }), { status: 409 })));
+    const rec = await usePhoneStore().perform('reject', { ticketID: 'T1' });
+    expect(rec).toMatchObject({ ok: false, status: 409, message: 'Conflict' });
+  });
+});
