@@ -45,6 +45,17 @@ describe('playground API mounted in the whole server', () => {
     const { token } = (await init.json()) as { token: string };
     expect((await post('/proxy/sandbox/iamsmart/v2/callback/client', { token })).status).toBe(202);
     expect((await post('/proxy/sandbox/_control/approve', { token })).status).toBe(200);
+    // What iAM Smart would do next: the sandbox redirects the browser to our /callback with code and state.
+    const txs = (await (await app.request('/proxy/sandbox/_control/transactions', { headers: H })).json()) as { transactions: { callbackUrl: string | null; state: string }[] };
+    const sandboxCallback = new URL(txs.transactions.at(-1)!.callbackUrl!);
+    const toUs = await app.request(`${sandboxCallback.pathname}${sandboxCallback.search}`);
+    expect(toUs.status).toBe(302);
+    const ours = new URL(toUs.headers.get('location')!);
+    expect(ours.pathname).toBe('/callback');
+    expect((await app.request(`${ours.pathname}${ours.search}`)).headers.get('location')).toBe('/flows/real1');
+    const forged = new URLSearchParams(ours.search);
+    forged.set('state', 'forged');
+    await app.request(`/callback?${forged}`);
     const polled = await post('/proxy/sandbox/iamsmart/v2/callback/client', { token });
     expect(polled.status).toBe(200);
     const { data } = (await polled.json()) as { data: string };
@@ -52,8 +63,9 @@ describe('playground API mounted in the whole server', () => {
     expect(opened.plaintext.iAMSMART.openID).toBeTruthy();
     const verified = (await (await post('/api/decode', { token })).json()) as { signature: { verified: boolean | null } };
     expect(verified.signature.verified).not.toBe(false);
-    const flow = (await (await app.request('/api/flows/real1')).json()) as { status: string; exchanges: string[] };
+    const flow = (await (await app.request('/api/flows/real1')).json()) as { status: string; exchanges: string[]; callbacks: { problems: string[] }[] };
     expect(flow.status).toBe('collected');
     expect(flow.exchanges).toHaveLength(4);
+    expect(flow.callbacks.map((c) => c.problems)).toEqual([[], ['state_mismatch', 'replay']]);
   });
 });
