@@ -1,0 +1,100 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { randomUUID } from 'node:crypto';
+import { Redis } from 'ioredis';
+import { createRedisStore } from './redis-store.ts';
+import { describeStoreContract, sampleTransaction } from './store-contract.ts';
+import { sharedTestRedis } from '../../scale/test-redis.ts';
+import type { SandboxStore } from './types.ts';
+
+let server: { url: string; stop(): Promise<void> };
+let client: Redis;
+const stores: SandboxStore[] = [];
+
+beforeAll(async () => {
+  server = await sharedTestRedis();
+  client = new Redis(server.url, { maxRetriesPerRequest: 1 });
+});
+
+afterAll(async () => {
+  await Promise.all(stores.map((s) => s.close()));
+  await client?.quit();
+  await server?.stop();
+});
+
+/** Each test gets its own key prefix, so tests never see each other's records in a shared Redis. */
+function freshStore(): SandboxStore {
+  const store = createRedisStore({ client, prefix: `test:${randomUUID()}:` });
+  stores.push(store);
+  return store;
+}
+
+describeStoreContract('createRedisStore', freshStore);
+
+describe('createRedisStore (Redis specifics)', () => {
+  it('round-trips every transaction field, including empty arrays and nested results', async () => {
+    const store = freshStore();
+    const tx = sampleTransaction({ scopes: [], request: { formData: { formName: 'f', formFields: [] }, hash: 'ab'.repeat(32) }, scenario: { action: 'approve', afterPolls: 2 } });
+    await store.insert(tx, 10);
+    expect(await store.get(tx.id, 2000)).toEqual(tx);
+    const result = { formFilling: { enName: { UnstructuredName: 'CHAN, Tai Man' }, list: [] }, businessID: 'b', big: 1_799_999_999_999 };
+    await store.finish(tx.id, 2000, { status: 'approved', finishedAt: 2000, deleteAt: 9000, result, code: 'c'.repeat(32), codeExpiresAt: 4000 });
+    const taken = await store.takeResult(tx.id, 2001);
+    expect(taken?.result).toEqual(result);
+    expect(taken?.tx).toMatchObject({ status: 'collected', code: 'c'.repeat(32), codeExpiresAt: 4000, deleteAt: 9000 });
+  });
+
+  it('keeps deadlines on the sandbox clock and sets a real-time expiry only as a safety bound', async () => {
+    const prefix = `test:${randomUUID()}:`;
+    const store = createRedisStore({ client, prefix, safetyMarginMs: 60_000 });
+    stores.push(store);
+    const tx = sampleTransaction({ createdAt: 1000, deleteAt: 1000 + 5_000 });
+    await store.insert(tx, 10);
+    const ttl = await client.pttl(`${prefix}tx:${tx.id}`);
+    expect(ttl).toBeGreaterThan(60_000);
+    expect(ttl).toBeLessThanOrEqual(65_000);
+    // Far in real time is nothing to the store: only the `now` passed in decides.
+    expect((await store.get(tx.id, 5999))?.status).toBe('pending');
+    expect(await store.get(tx.id, 6000)).toBeUndefined();
+    expect(await client.exists(`${prefix}tx:${tx.id}`, `${prefix}ticket:${tx.ticketID}`, `${prefix}state:${tx.state}`)).toBe(0);
+  });
+
+  it('enforces maxLive atomically when many inserts race', async () => {
+    const store = freshStore();
+    const results = await Promise.all(Array.from({ length: 30 }, () => store.insert(sampleTransaction(), 10)));
+    expect(results.filter(Boolean)).toHaveLength(10);
+    expect((await store.counts()).transactions).toBe(10);
+  });
+
+  it('refuses duplicate identifiers', async () => {
+    const store = freshStore();
+    const tx = sampleTransaction();
+    await store.insert(tx, 10);
+    await expect(store.insert({ ...sampleTransaction(), ticketID: tx.ticketID }, 10)).rejects.toThrow('duplicate transaction identifiers');
+  });
+
+  it('shares state between two stores on one Redis under the same prefix', async () => {
+    const prefix = `test:${randomUUID()}:`;
+    const a = createRedisStore({ client, prefix });
+    const b = createRedisStore({ url: server.url, prefix });
+    stores.push(a, b);
+    const tx = sampleTransaction();
+    await a.insert(tx, 10);
+    await b.finish(tx.id, 2000, { status: 'approved', finishedAt: 2000, deleteAt: 9000, result: { ok: true } });
+    const takes = await Promise.all([a.takeResult(tx.id, 2001), b.takeResult(tx.id, 2001), a.takeResult(tx.id, 2001), b.takeResult(tx.id, 2001)]);
+    expect(takes.filter((t) => t !== undefined)).toHaveLength(1);
+    await a.advanceClock('client-a', 1500);
+    expect(await b.clockOffset('client-a')).toBe(1500);
+  });
+
+  it('leaves nothing behind after the sweep', async () => {
+    const prefix = `test:${randomUUID()}:`;
+    const store = createRedisStore({ client, prefix });
+    stores.push(store);
+    await store.insert(sampleTransaction({ clientId: 'a', deleteAt: 5000 }), 10);
+    await store.insert(sampleTransaction({ clientId: 'b', deleteAt: 5000 }), 10);
+    await store.saveLogin({ id: 'l', clientId: 'a', personaId: 'p', scopes: ['eidapi_auth'], approvedAt: 0, expiresAt: 4000 });
+    expect(await store.sweep(6000)).toBe(3);
+    const keys = await client.keys(`${prefix}*`);
+    expect(keys).toEqual([]);
+  });
+});
