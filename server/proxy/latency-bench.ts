@@ -37,9 +37,13 @@ async function main() {
   await new Promise((r) => http.once('listening', r));
 
   const pool = new Pool(origin, { connections: 1, pipelining: 1 });
-  const body = JSON.stringify({ token: 'bench-token' });
+  // A pending transaction, so every call is Poll Data's 202 path (PERF-1 measures that call).
+  const sandboxHeaders = { 'content-type': 'application/json', 'x-client-id': TEST_CLIENT.id, 'x-client-secret': TEST_CLIENT.secret };
+  const init = await pool.request({ method: 'POST', path: '/sandbox/iamsmart/v2/request/auth', headers: sandboxHeaders, body: JSON.stringify({ source: 'PC_Browser', redirect: `${origin}/callback` }) });
+  const token = ((await init.body.json().catch(() => ({}))) as { token?: string }).token ?? 'bench-token';
+  const body = JSON.stringify({ token });
   const variants: Record<string, { path: string; headers: Record<string, string> }> = {
-    direct: { path: '/sandbox/iamsmart/v2/callback/client', headers: { 'content-type': 'application/json', 'x-client-id': TEST_CLIENT.id, 'x-client-secret': TEST_CLIENT.secret } },
+    direct: { path: '/sandbox/iamsmart/v2/callback/client', headers: sandboxHeaders },
     proxy: { path: '/proxy/sandbox/iamsmart/v2/callback/client', headers: { 'content-type': 'application/json', 'x-playground': '1' } },
     proxyUndici: { path: '/proxy/loop/iamsmart/v2/callback/client', headers: { 'content-type': 'application/json', 'x-playground': '1' } },
   };
