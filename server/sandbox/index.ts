@@ -1,23 +1,82 @@
 /**
- * The embedded sandbox: a Hono sub-app mounted at /sandbox (sandbox contract §1).
- * Placeholder until the sandbox issue lands: every API path answers 501.
+ * The embedded sandbox: a Hono sub-app mounted at /sandbox (sandbox contract §1). It emulates the
+ * Fill Easy iAM Smart API v2 (api-routes.ts), the simulated iAM Smart pages (sim/) and the control
+ * API (control/). State lives behind the SandboxStore interface (in memory unless a store is given).
  */
 import { Hono } from 'hono';
-import type { Config } from '../config.ts';
-import type { Logger } from '../log.ts';
+import type { Config, SandboxClient } from '../config.ts';
+import { registerSecret, type Logger } from '../log.ts';
+import { MESSAGES } from '../../shared/catalogue/index.ts';
+import { apiRoutes } from './api-routes.ts';
+import { MovableClock } from './clock.ts';
+import type { SandboxContext } from './context.ts';
+import { controlRoutes } from './control/control-routes.ts';
+import { createTokenIssuer, tokenKey } from './crypto/tokens.ts';
+import { errorResponse } from './http/api-error.ts';
+import { faultInjection } from './http/fault.ts';
+import { simRoutes } from './sim/sim-routes.ts';
+import { createMemoryStore } from './store/memory-store.ts';
+import type { SandboxStore } from './store/types.ts';
 
 export interface SandboxOptions {
   config: Config;
   log: Logger;
+  /** Defaults to a fresh in-memory store. */
+  store?: SandboxStore;
+  /** Defaults to wall time. */
+  clock?: MovableClock;
 }
 
 export interface Sandbox {
   app: Hono;
+  /** The movable base clock; each client also has its own offset in the store (POST /_control/clock). */
+  clock: MovableClock;
+  store: SandboxStore;
+  clients: readonly SandboxClient[];
+  /** Verifies a token this sandbox issued (HS256, sandbox key, not expired) and returns its payload; throws otherwise. */
+  verifyToken(compact: string): Promise<Record<string, unknown>>;
   close(): Promise<void>;
 }
 
-export function createSandbox(_options: SandboxOptions): Sandbox {
+export function createSandbox({ config, log, store = createMemoryStore(), clock = new MovableClock() }: SandboxOptions): Sandbox {
+  for (const client of config.clients) registerSecret(client.secret);
+  const key = tokenKey(config.sandbox.tokenKey);
+  const ctx: SandboxContext = {
+    settings: config.sandbox,
+    publicUrl: config.publicUrl,
+    clients: config.clients,
+    store,
+    clock,
+    tokens: createTokenIssuer(key),
+    tokenKey: key,
+    log,
+  };
+
   const app = new Hono();
-  app.all('*', (c) => c.json({ status: 501, message: 'The sandbox is not built yet' }, 501));
-  return { app, close: async () => {} };
+  app.use('*', faultInjection(config.sandbox.maxFaultDelayMs));
+  app.route('/_control', controlRoutes(ctx));
+  app.route('/sim', simRoutes(ctx));
+  app.route('/', apiRoutes(ctx));
+  app.notFound(() => errorResponse(404, MESSAGES.notFound, { errors: [{ path: '(path)', message: 'no such sandbox endpoint; see /openapi.json for the API paths' }] }));
+  app.onError((err) => {
+    log.error('sandbox error', { error: String(err) });
+    return errorResponse(500, MESSAGES[500]);
+  });
+
+  const sweeper = setInterval(() => {
+    store.sweep(clock.now()).catch((err: unknown) => log.warn('sandbox sweep failed', { error: String(err) }));
+  }, config.sandbox.sweepIntervalMs);
+  sweeper.unref();
+
+  return {
+    app,
+    clock,
+    store,
+    clients: config.clients,
+    verifyToken: async (compact) => ctx.tokens.verify(compact, clock.now()),
+    async close() {
+      clearInterval(sweeper);
+      await store.close();
+    },
+  };
 }

@@ -22,7 +22,7 @@ const keyCache = new Map<string, Promise<CryptoKey>>();
 function privateKey(personaId: string): Promise<CryptoKey> {
   let key = keyCache.get(personaId);
   if (!key) {
-    key = webcrypto.subtle.importKey('pkcs8', signingIdentity(personaId).pkcs8, { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' }, false, ['sign']) as Promise<CryptoKey>;
+    key = webcrypto.subtle.importKey('pkcs8', new Uint8Array(signingIdentity(personaId).pkcs8), { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' }, false, ['sign']) as Promise<CryptoKey>;
     keyCache.set(personaId, key);
   }
   return key;
@@ -31,8 +31,8 @@ function privateKey(personaId: string): Promise<CryptoKey> {
 /** Returns the DER of a ContentInfo(SignedData), Base64. `digestBase64` is the 32-byte SHA-256 of the signed content. */
 export async function signDigestCms(personaId: string, digestBase64: string, signingTime: Date): Promise<string> {
   const identity = signingIdentity(personaId);
-  const cert = pkijs.Certificate.fromBER(identity.certDer);
-  const digest = Buffer.from(digestBase64, 'base64');
+  const cert = pkijs.Certificate.fromBER(new Uint8Array(identity.certDer));
+  const digest = new Uint8Array(Buffer.from(digestBase64, 'base64'));
   const signedAttrs = new pkijs.SignedAndUnsignedAttributes({
     type: 0,
     attributes: [

@@ -28,7 +28,7 @@ describe('signDigestCms', () => {
     const info = pkijs.ContentInfo.fromBER(der);
     const signed = new pkijs.SignedData({ schema: info.content });
     expect(signed.encapContentInfo.eContent).toBeUndefined();
-    expect(await signed.verify({ signer: 0, data: content })).toBe(true);
-    await expect(signed.verify({ signer: 0, data: Buffer.from('tampered') })).rejects.toBeDefined();
+    expect(await signed.verify({ signer: 0, data: new Uint8Array(content).buffer })).toBe(true);
+    await expect(signed.verify({ signer: 0, data: new TextEncoder().encode('tampered').buffer })).rejects.toBeDefined();
   });
 });

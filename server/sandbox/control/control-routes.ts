@@ -1,0 +1,110 @@
+/**
+ * The control API at /sandbox/_control (sandbox contract §9), for tests, demos and the playground.
+ * Same client headers as the API; a client sees and controls only its own transactions, and its
+ * clock moves only its own time.
+ */
+import { Hono, type Context } from 'hono';
+import { MESSAGES } from '../../../shared/catalogue/index.ts';
+import type { SandboxClient } from '../../config.ts';
+import { nowFor, sandboxBase, type SandboxContext } from '../context.ts';
+import { answer } from '../api-routes.ts';
+import { decide } from '../flow/decide.ts';
+import { verifyClientToken } from '../flow/client-token.ts';
+import { ApiError, badRequest, errorResponse, EXTRA_MESSAGES } from '../http/api-error.ts';
+import { authenticate, badCredentials } from '../http/client-auth.ts';
+import { readJson } from '../http/read-json.ts';
+import { PERSONAS } from '../personas/personas.ts';
+import { hkidOf } from '../personas/persona.ts';
+import type { Decision, Transaction } from '../store/types.ts';
+import { describeTransaction } from './describe-transaction.ts';
+
+const ACTIONS: Record<string, Decision> = { approve: 'approved', reject: 'rejected', cancel: 'cancelled', expire: 'timed_out' };
+/** A day: far enough for any TTL test, small enough to keep Date arithmetic sane. */
+const MAX_ADVANCE_MS = 7 * 24 * 60 * 60_000;
+
+async function objectBody(c: Context): Promise<Record<string, unknown>> {
+  const body = c.req.header('content-length') === '0' && !c.req.header('content-type') ? {} : await readJson(c.req.raw);
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) throw new ApiError(badRequest([{ path: '(body)', message: '(body): must be a JSON object' }]));
+  return body as Record<string, unknown>;
+}
+
+async function target(ctx: SandboxContext, client: SandboxClient, body: Record<string, unknown>, now: number): Promise<Transaction> {
+  const { token, ticketID } = body;
+  const known = new Set(['token', 'ticketID', 'persona']);
+  const unknown = Object.keys(body).filter((k) => !known.has(k));
+  if (unknown.length) throw new ApiError(badRequest(unknown.map((k) => ({ path: k, message: `${k}: is not a known field; known fields are token, ticketID, persona` }))));
+  let tx: Transaction | undefined;
+  if (typeof token === 'string' && token.length <= 8192) {
+    const claims = await verifyClientToken(ctx, client, token, now);
+    tx = await ctx.store.get(claims.sub, now);
+  } else if (typeof ticketID === 'string' && ticketID.length <= 128) {
+    tx = await ctx.store.getByTicket(ticketID, now);
+  } else {
+    throw new ApiError(badRequest([{ path: 'token', message: 'token or ticketID: send one, as a string: the token an initiation returned, or its ticketID' }]));
+  }
+  if (!tx || tx.clientId !== client.id) throw new ApiError(errorResponse(404, EXTRA_MESSAGES[404], { errors: [{ path: token ? 'token' : 'ticketID', message: 'no live transaction of this client has it' }] }));
+  return tx;
+}
+
+export function controlRoutes(ctx: SandboxContext): Hono<{ Variables: { client: SandboxClient } }> {
+  const app = new Hono<{ Variables: { client: SandboxClient } }>();
+  app.use('*', async (c, next) => {
+    const client = authenticate(c.req.raw.headers, ctx.clients);
+    if (!client) return badCredentials();
+    c.set('client', client);
+    await next();
+  });
+
+  app.get('/transactions', async (c) => {
+    const client = c.get('client');
+    const now = await nowFor(ctx, client.id);
+    const list = await ctx.store.list(client.id, now);
+    return c.json({ now, transactions: list.map((tx) => describeTransaction(tx, sandboxBase(ctx))) });
+  });
+
+  app.get('/personas', (c) => c.json({ personas: PERSONAS.map((p) => ({ id: p.id, enName: p.enName, chName: p.chName, hkid: hkidOf(p) })) }));
+
+  for (const [action, decision] of Object.entries(ACTIONS)) {
+    app.post(`/${action}`, (c) =>
+      answer(async () => {
+        const client = c.get('client');
+        const body = await objectBody(c);
+        const now = await nowFor(ctx, client.id);
+        const tx = await target(ctx, client, body, now);
+        const persona = body.persona;
+        if (persona !== undefined && (typeof persona !== 'string' || action !== 'approve')) {
+          return badRequest([{ path: 'persona', message: action === 'approve' ? 'persona: must be a persona id string' : `persona: only approve takes a persona` }]);
+        }
+        const out = await decide(ctx, tx, decision, now, persona as string | undefined);
+        if (out.ok) return c.json({ transaction: describeTransaction(out.tx, sandboxBase(ctx)) });
+        if (out.reason === 'unknown_persona') return badRequest([{ path: 'persona', message: `persona: unknown; valid ids are ${PERSONAS.map((p) => p.id).join(', ')}` }]);
+        if (out.reason === 'persona_fixed') return badRequest([{ path: 'persona', message: `persona: this chained operation acts for the persona who logged in (${tx.fixedPersonaId})` }]);
+        return errorResponse(409, EXTRA_MESSAGES[409], { errors: [{ path: '(transaction)', message: `the transaction is already ${out.tx?.status ?? 'gone'}` }] });
+      }),
+    );
+  }
+
+  app.get('/clock', async (c) => {
+    const client = c.get('client');
+    return c.json({ now: await nowFor(ctx, client.id), offsetMs: await ctx.store.clockOffset(client.id) });
+  });
+
+  app.post('/clock', (c) =>
+    answer(async () => {
+      const client = c.get('client');
+      const body = await objectBody(c);
+      const ms = body.advanceMs;
+      const extra = Object.keys(body).filter((k) => k !== 'advanceMs');
+      if (extra.length || typeof ms !== 'number' || !Number.isInteger(ms) || ms < 0 || ms > MAX_ADVANCE_MS) {
+        return badRequest([{ path: 'advanceMs', message: `advanceMs: must be a whole number of milliseconds from 0 to ${MAX_ADVANCE_MS} (time only moves forward), and the only field` }]);
+      }
+      const offsetMs = await ctx.store.advanceClock(client.id, ms);
+      return c.json({ now: await nowFor(ctx, client.id), offsetMs });
+    }),
+  );
+
+  app.post('/reset', async (c) => c.json({ removed: await ctx.store.reset(c.get('client').id) }));
+
+  app.notFound(() => errorResponse(404, MESSAGES.notFound, { errors: [{ path: '(path)', message: 'control calls are transactions, personas, approve, reject, cancel, expire, clock, reset' }] }));
+  return app;
+}

@@ -1,0 +1,25 @@
+/**
+ * How the control API shows a transaction: what a test or the playground needs. Never the result;
+ * the code only inside `callbackUrl`, which is what the app itself would receive.
+ */
+import type { Transaction } from '../store/types.ts';
+import { callbackUrl } from '../flow/callback-url.ts';
+
+export function describeTransaction(tx: Transaction, base: string) {
+  return {
+    service: tx.service,
+    status: tx.status,
+    source: tx.source,
+    ticketID: tx.ticketID,
+    state: tx.state,
+    businessID: tx.businessID,
+    createdAt: tx.createdAt,
+    finishedAt: tx.finishedAt ?? null,
+    deleteAt: tx.deleteAt,
+    pollCount: tx.pollCount,
+    errorCode: tx.errorCode ?? null,
+    persona: tx.personaId ?? tx.fixedPersonaId ?? null,
+    hkic: tx.hkic ?? null,
+    callbackUrl: callbackUrl(base, tx),
+  };
+}

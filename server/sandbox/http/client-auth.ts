@@ -1,0 +1,28 @@
+/**
+ * Client credentials (sandbox contract §2): x-client-id and x-client-secret, compared in constant
+ * time. Missing and wrong give the very same 401 body (quality-targets T-S9), so a caller cannot
+ * tell which client ids exist.
+ */
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { SandboxClient } from '../../config.ts';
+import { MESSAGES } from '../../../shared/catalogue/index.ts';
+import { errorResponse } from './api-error.ts';
+
+const digest = (s: string): Buffer => createHash('sha256').update(s, 'utf8').digest();
+
+export function authenticate(headers: Headers, clients: readonly SandboxClient[]): SandboxClient | undefined {
+  const id = headers.get('x-client-id') ?? '';
+  const secret = headers.get('x-client-secret') ?? '';
+  const given = digest(secret);
+  let found: SandboxClient | undefined;
+  for (const client of clients) {
+    // Compare every client's secret so the time taken does not reveal which id matched.
+    const ok = timingSafeEqual(given, digest(client.secret));
+    if (ok && client.id === id && id !== '') found = client;
+  }
+  return found;
+}
+
+export function badCredentials(): Response {
+  return errorResponse(401, MESSAGES[401], { errors: [{ path: 'headers', message: 'x-client-id and x-client-secret must name a registered sandbox client' }] });
+}

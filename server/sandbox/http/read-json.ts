@@ -1,0 +1,61 @@
+/**
+ * Reads a request's JSON body with the checks the API needs before validation: JSON content type,
+ * at most 1 MB (by Content-Length and while streaming, so chunked bodies are capped too), and
+ * parseable JSON. Each failure is a 4xx with the API's error body, never a 500.
+ */
+import { MESSAGES } from '../../../shared/catalogue/index.ts';
+import { ApiError, errorResponse, EXTRA_MESSAGES } from './api-error.ts';
+
+export const MAX_BODY_BYTES = 1 << 20;
+
+function tooLarge(): ApiError {
+  return new ApiError(errorResponse(413, EXTRA_MESSAGES[413], { errors: [{ path: '(body)', message: `the body is larger than ${MAX_BODY_BYTES} bytes; send at most 1 MB` }] }));
+}
+
+function bad(message: string): ApiError {
+  return new ApiError(errorResponse(400, MESSAGES[400], { errors: [{ path: '(body)', message }] }));
+}
+
+async function readCapped(req: Request): Promise<Uint8Array> {
+  const length = Number(req.headers.get('content-length') ?? NaN);
+  if (Number.isFinite(length) && length > MAX_BODY_BYTES) throw tooLarge();
+  if (!req.body) return new Uint8Array();
+  const reader = req.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > MAX_BODY_BYTES) {
+      await reader.cancel().catch(() => undefined);
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.byteLength;
+  }
+  return out;
+}
+
+export async function readJson(req: Request): Promise<unknown> {
+  const type = (req.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
+  if (type !== 'application/json') throw bad(`Content-Type must be application/json${type ? `, got ${type.slice(0, 60)}` : ''}`);
+  const bytes = await readCapped(req);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw bad('the body is not valid UTF-8');
+  }
+  if (text.trim() === '') throw bad('the body is empty; send a JSON object');
+  try {
+    return JSON.parse(text);
+  } catch (err) {
+    throw bad(`the body is not valid JSON (${(err as Error).message.slice(0, 120)})`);
+  }
+}

@@ -1,0 +1,85 @@
+/**
+ * The simulated iAM Smart (sandbox contract §8): the QR page a browser source is sent to, and the
+ * simulated phone where the user approves, rejects or cancels. Server-rendered, no scripts; the QR
+ * page refreshes itself (meta refresh) until the user has acted, then goes to the Callback.
+ */
+import { Hono, type Context } from 'hono';
+import QRCode from 'qrcode';
+import { endpoint, isAppSource } from '../../../shared/catalogue/index.ts';
+import { securityHeaders } from '../../http/security-headers.ts';
+import type { SandboxContext } from '../context.ts';
+import { nowFor } from '../context.ts';
+import { callbackUrl } from '../flow/callback-url.ts';
+import { decide } from '../flow/decide.ts';
+import type { Decision, Transaction } from '../store/types.ts';
+import { esc, page } from './html.ts';
+import { phoneBody } from './phone-body.ts';
+import { simTexts } from './sim-texts.ts';
+
+/** Pages link to each other by path so they work whatever host and port the sandbox is reached at. */
+const BASE = '/sandbox';
+const TICKET = /^[A-Za-z0-9]{1,64}$/;
+const ACTIONS: Record<string, Decision> = { approve: 'approved', reject: 'rejected', cancel: 'cancelled' };
+
+async function findTicket(ctx: SandboxContext, ticketID: string): Promise<Transaction | undefined> {
+  if (!TICKET.test(ticketID)) return undefined;
+  const seen = await ctx.store.getByTicket(ticketID, ctx.clock.now());
+  return seen && ctx.store.getByTicket(ticketID, await nowFor(ctx, seen.clientId));
+}
+
+function unknownPage(c: Context): Response {
+  const t = simTexts('en-US');
+  return c.html(page({ lang: 'en-US', title: t.title, body: `<h1>${esc(t.title)}</h1><p data-testid="sim-unknown">${esc(t.unknown)}</p>` }), 404);
+}
+
+export function simRoutes(ctx: SandboxContext): Hono {
+  const app = new Hono();
+  app.use('*', securityHeaders);
+  app.use('*', async (c, next) => {
+    await next();
+    c.res.headers.set('cache-control', 'no-store');
+  });
+
+  app.get('/qr/:ticketID', async (c) => {
+    const tx = await findTicket(ctx, c.req.param('ticketID'));
+    if (!tx) return unknownPage(c);
+    const t = simTexts(tx.lang);
+    const done = callbackUrl(BASE, tx);
+    if (done) {
+      return c.html(page({ lang: tx.lang, title: t.title, refresh: { seconds: 0, url: done }, body: `<h1>${esc(t.title)}</h1><p>${esc(t.statuses[tx.status] ?? '')}</p><a data-testid="qr-continue" href="${esc(done)}">${esc(t.continue)}</a>` }));
+    }
+    const deepLink = `hk.gov.iamsmart.testapp://${endpoint(tx.service).deepLink}?ticketID=${tx.ticketID}`;
+    const svg = await QRCode.toString(deepLink, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
+    const phone = `${BASE}/sim/app/${tx.ticketID}`;
+    const body =
+      `<h1>${esc(t.title)}</h1><p>${esc(t.scan)}</p>` +
+      `<div class="qr" data-testid="qr-code" data-deep-link="${esc(deepLink)}" role="img" aria-label="${esc(deepLink)}">${svg}</div>` +
+      `<p class="muted" data-testid="qr-waiting">${esc(t.waiting)}</p>` +
+      `<p><a data-testid="qr-open-phone" href="${esc(phone)}" target="_blank" rel="noopener">${esc(t.openPhone)}</a></p>`;
+    return c.html(page({ lang: tx.lang, title: t.title, body, refresh: { seconds: 2, url: `${BASE}/sim/qr/${tx.ticketID}` } }));
+  });
+
+  app.get('/app/:ticketID', async (c) => {
+    const tx = await findTicket(ctx, c.req.param('ticketID'));
+    if (!tx) return unknownPage(c);
+    const client = ctx.clients.find((cl) => cl.id === tx.clientId);
+    return c.html(page({ lang: tx.lang, title: simTexts(tx.lang).title, body: phoneBody(tx, client?.id ?? tx.clientId, `${BASE}/sim/app/${tx.ticketID}`) }));
+  });
+
+  app.post('/app/:ticketID/:action', async (c) => {
+    const decision = ACTIONS[c.req.param('action')];
+    const tx = await findTicket(ctx, c.req.param('ticketID'));
+    if (!tx || !decision) return unknownPage(c);
+    if (Number(c.req.header('content-length') ?? 0) > 4096) return c.text('form too large', 413);
+    const form = await c.req.parseBody().catch(() => ({}) as Record<string, unknown>);
+    const persona = typeof form.persona === 'string' && form.persona ? form.persona : undefined;
+    const now = await nowFor(ctx, tx.clientId);
+    const out = await decide(ctx, tx, decision, now, tx.fixedPersonaId ?? persona);
+    const after = out.ok ? out.tx : ((await ctx.store.get(tx.id, now)) ?? tx);
+    const target = isAppSource(after.source) ? callbackUrl(BASE, after) : null;
+    return c.redirect(target ?? `${BASE}/sim/app/${tx.ticketID}`, 303);
+  });
+
+  app.notFound(unknownPage);
+  return app;
+}
