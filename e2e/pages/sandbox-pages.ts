@@ -22,11 +22,6 @@ export class QrPage {
     return this;
   }
 
-  /** The element that carries the deep link (`hk.gov.iamsmart.testapp://...?ticketID=`). */
-  deepLink(): Locator {
-    return this.page.getByTestId('deep-link');
-  }
-
   /** A real QR: an <svg> or <img> (or one inside the testid) with a nonzero rendered size. */
   async expectRealQr(): Promise<void> {
     const image = this.qr.locator('xpath=self::*[local-name()="svg" or local-name()="img" or local-name()="canvas"] | .//*[local-name()="svg" or local-name()="img" or local-name()="canvas"]').first();
@@ -36,11 +31,22 @@ export class QrPage {
     expect(box?.height ?? 0, 'QR height').toBeGreaterThan(50);
   }
 
-  /** The deep link, from the link's href or, if it is plain text, its text. */
-  async deepLinkText(): Promise<string> {
-    const link = this.deepLink();
-    await expect(link).toBeVisible();
-    return (await link.getAttribute('href')) ?? (await link.innerText());
+  /** The deep link the QR encodes (`hk.gov.iamsmart.testapp://<kind>?ticketID=`), as the page states it. */
+  async deepLink(): Promise<string> {
+    return (await this.qr.getAttribute('data-deep-link')) ?? (await this.qr.getAttribute('aria-label')) ?? '';
+  }
+
+  /** The link to the simulated phone for this ticket. */
+  phoneLink(): Locator {
+    return this.page.getByTestId('qr-open-phone');
+  }
+
+  /**
+   * Once the user has acted, the page refreshes itself to the Callback, which redirects to the
+   * client's `redirect`: waits until the browser has left the sandbox for `urlPattern`.
+   */
+  async waitForReturn(urlPattern: string | RegExp, timeout = 10_000): Promise<void> {
+    await this.page.waitForURL(urlPattern, { timeout });
   }
 }
 
@@ -85,6 +91,7 @@ export class PhonePage {
     return (/\d{4}/.exec(await this.hkicCode.innerText()) ?? [''])[0];
   }
 
+  /** Approves (as `persona` when given). The phone then shows the outcome, or, for app sources, goes to the redirect. */
   async approve(persona?: string): Promise<void> {
     if (persona) await this.choosePersona(persona);
     await this.approveButton.click();
@@ -96,5 +103,10 @@ export class PhonePage {
 
   async cancel(): Promise<void> {
     await this.cancelButton.click();
+  }
+
+  /** The outcome the phone shows after acting (browser sources stay on the phone page). */
+  async expectStatus(status: 'approved' | 'rejected' | 'cancelled' | 'timed_out'): Promise<void> {
+    await expect(this.page.getByTestId('phone-status')).toHaveAttribute('data-status', status);
   }
 }
