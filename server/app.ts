@@ -11,6 +11,7 @@ import { securityHeaders } from './http/security-headers.ts';
 import { staticSite } from './http/static-site.ts';
 import { playgroundErrorResponse, PlaygroundError } from './http/playground-error.ts';
 import { logger, type Logger } from './log.ts';
+import { createScaleOut, type ScaleOut } from './scale/index.ts';
 
 export interface AppOptions {
   config: Config;
@@ -21,14 +22,18 @@ export interface Server {
   app: Hono;
   sandbox: Sandbox;
   playground: PlaygroundApi;
+  /** Set when config.redisUrl is: the shared Redis store and the live-events relay. */
+  scale?: ScaleOut;
   /** Stops timers and closes connections; the HTTP listener is closed by the caller. */
   close(): Promise<void>;
 }
 
 export function createServer({ config, log = logger }: AppOptions): Server {
   const app = new Hono();
-  const sandbox = createSandbox({ config, log });
+  const scale = createScaleOut(config, log);
+  const sandbox = createSandbox({ config, log, store: scale?.store });
   const playground = createPlaygroundApi({ config, log, sandbox });
+  void scale?.relay(playground.inspector.bus);
 
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
   app.get('/openapi.json', (c) => c.json(buildOpenApi(`${config.publicUrl}/sandbox`)));
@@ -51,9 +56,11 @@ export function createServer({ config, log = logger }: AppOptions): Server {
     app,
     sandbox,
     playground,
+    scale,
     async close() {
       await playground.close();
       await sandbox.close();
+      await scale?.close();
     },
   };
 }

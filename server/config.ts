@@ -57,6 +57,8 @@ export interface Config {
   sandbox: SandboxSettings;
   proxy: ProxySettings;
   redisUrl?: string;
+  /** Key and channel prefix in Redis (default `iamsmart:`): instances that share state use the same one. */
+  redisPrefix?: string;
 }
 
 /** Test-only credentials of the default sandbox client (sandbox contract §2). Never a real secret. */
@@ -155,6 +157,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     },
     proxy: { ...DEFAULT_PROXY, ...file.proxy, timeoutMs: num(env.PROXY_TIMEOUT_MS, file.proxy?.timeoutMs ?? DEFAULT_PROXY.timeoutMs) },
     redisUrl: env.REDIS_URL || undefined,
+    redisPrefix: env.REDIS_PREFIX || undefined,
   };
 }
 
