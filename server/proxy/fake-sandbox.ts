@@ -17,7 +17,9 @@ interface Tx {
   status: 'pending' | 'approved' | 'rejected' | 'collected';
 }
 
-export function fakeSandbox(): Sandbox & { verifyToken(c: string): Promise<boolean>; txs: Map<string, Tx> } {
+export type FakeSandbox = Sandbox & { txs: Map<string, Tx> };
+
+export function fakeSandbox(): FakeSandbox {
   const app = new Hono();
   const txs = new Map<string, Tx>();
   let seq = 0;
@@ -58,17 +60,15 @@ export function fakeSandbox(): Sandbox & { verifyToken(c: string): Promise<boole
     c.req.raw.headers.forEach((v, k) => (headers[k] = v));
     return c.json({ method: c.req.method, url: c.req.url, headers, body: await c.req.text() });
   });
-  return {
+  const fake = {
     app,
     txs,
     close: async () => {},
+    // As the sandbox's own: the payload when the token is ours and intact, a throw otherwise.
     async verifyToken(compact: string) {
-      try {
-        await jwtVerify(compact, KEY, { algorithms: ['HS256'] });
-        return true;
-      } catch {
-        return false;
-      }
+      return (await jwtVerify(compact, KEY, { algorithms: ['HS256'] })).payload as Record<string, unknown>;
     },
   };
+  // The proxy uses only app and verifyToken; the rest of the Sandbox interface (store, clock) is not faked.
+  return fake as unknown as FakeSandbox;
 }

@@ -7,7 +7,7 @@ afterEach(async () => {
   await Promise.all(open.splice(0).map((l) => l.close()));
 });
 
-async function envWith(behaviour: Parameters<typeof startLoopback>[0], proxy: Parameters<typeof playground>[0]['proxy'] = {}) {
+async function envWith(behaviour: Parameters<typeof startLoopback>[0], proxy: NonNullable<Parameters<typeof playground>[0]>['proxy'] = {}) {
   const up = await startLoopback(behaviour);
   open.push(up);
   const f = playground({ environments: [{ name: 'flaky', baseUrl: up.url, clientId: 'c', clientSecret: REAL_SECRET }], proxy });
