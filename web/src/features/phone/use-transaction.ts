@@ -37,7 +37,8 @@ export function useTransaction(ticketID: Ref<string | undefined>, env: Ref<strin
       return;
     }
     const r = await getTransactions(env.value);
-    if (r.ok && id === ticketID.value) record.value = r.value.find((t) => t.ticketID === id);
+    // A collected result leaves the sandbox's list: keep what we saw last (the phone's code, the times).
+    if (r.ok && id === ticketID.value) record.value = r.value.find((t) => t.ticketID === id) ?? (record.value?.ticketID === id ? record.value : undefined);
   }
   watch([ticketID, env], () => void refresh(), { immediate: true });
   return { record, refresh };

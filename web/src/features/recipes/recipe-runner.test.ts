@@ -22,6 +22,7 @@ function upstream(script: Record<string, ProxyResult[]>) {
     calls.push({ path, body, headers: init.headers });
     if (path.endsWith('/request/auth')) return res(200, { token: AUTH_TOKEN, url: 'http://127.0.0.1:8804/sandbox/sim/qr/T1' }, 'rflow1');
     if (path.endsWith('/request/formfilling')) return res(200, { token: FF_TOKEN }, 'child1');
+    if (path.endsWith('/request/signing')) return res(200, { token: FF_TOKEN, hkic: '1524', url: 'http://127.0.0.1:8804/sandbox/sim/qr/T2' }, 'child2');
     if (path.endsWith('/request/signing-anonymous')) return res(400, { status: 400, message: 'Bad Request - Invalid input parameters' });
     const queue = script[body.token as string];
     return queue.length > 1 ? queue.shift()! : queue[0];
@@ -123,6 +124,22 @@ describe('RecipeRunner', () => {
     await vi.runAllTimersAsync();
     const again = await run.pollAgain(0);
     expect(again).toMatchObject({ status: 410, outcome: 'deleted' });
+  });
+});
+
+describe('RecipeRunner phone code', () => {
+  it('reads the code the phone shows for a signing request before it is collected', async () => {
+    vi.useFakeTimers();
+    const { send } = upstream({ [AUTH_TOKEN]: [res(200, { data: 'x' })], [FF_TOKEN]: [res(200, { data: 'y' })] });
+    const r = recipe('auth-signing')!;
+    const o = options();
+    const seen: string[] = [];
+    const run = new RecipeRunner(r, o, RecipeRunner.initialState(r, o, Date.now()), send, undefined, async (url) => (seen.push(url), '1524'));
+    await run.start();
+    await vi.runAllTimersAsync();
+    vi.useRealTimers();
+    expect(seen).toEqual(['http://127.0.0.1:8804/sandbox/sim/qr/T2']);
+    expect(run.state.steps[1]).toMatchObject({ hkic: '1524', phoneCode: '1524', outcome: 'approved' });
   });
 });
 

@@ -39,6 +39,8 @@ export interface RunStep {
   token?: string;
   url?: string;
   hkic?: string;
+  /** The code the simulated phone shows, read while the request is live (the sandbox forgets it once collected). */
+  phoneCode?: string;
   polls: PollRecord[];
   outcome?: PollOutcome | 'cap' | 'init_failed';
 }
@@ -70,6 +72,8 @@ export function pollDelay(intervalMs: number, n: number): number {
 }
 
 export type Send = typeof sendThroughProxy;
+/** Reads what the simulated phone shows for a ticket (sandbox control API); absent elsewhere. */
+export type ReadPhoneCode = (url: string) => Promise<string | undefined>;
 
 export class RecipeRunner {
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -81,6 +85,7 @@ export class RecipeRunner {
     readonly state: RunState,
     private readonly send: Send = sendThroughProxy,
     private readonly now: () => number = () => Date.now(),
+    private readonly readPhoneCode?: ReadPhoneCode,
   ) {}
 
   static initialState(recipe: Recipe, options: RunOptions, startedAt: number): RunState {
@@ -124,6 +129,7 @@ export class RecipeRunner {
     step.token = b.token;
     if (typeof b.url === 'string') step.url = b.url;
     if (typeof b.hkic === 'string') step.hkic = b.hkic;
+    if (step.hkic && step.url && this.readPhoneCode) step.phoneCode = await this.readPhoneCode(step.url).catch(() => undefined);
     this.lastPollAt = this.now();
     if (this.state.status === 'running') this.schedule();
   }

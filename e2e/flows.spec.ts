@@ -1,0 +1,116 @@
+import { test, expect } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { FlowsPage } from './pages/flows-page.ts';
+
+const SANDBOX_SECRET = '73616e64626f782d746573742d6f6e6c792d7365637265742d6b65792d303031';
+
+test.beforeEach(async ({ page }) => {
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  test.info().annotations.push({ type: 'page-errors', description: '' });
+  page.on('close', () => expect(problems).toEqual([]));
+});
+
+test('approve on the simulated phone: QR, callback caught with its state checked, decrypted personal data, then 410 on a second poll', async ({ page }) => {
+  const flows = new FlowsPage(page);
+  await flows.open();
+  await flows.scenario('manual');
+  const id = await flows.run('formfilling-anonymous');
+  const timeline = flows.timeline(id);
+  await expect(timeline.getByTestId('timeline-initiation')).toBeVisible();
+  await expect(timeline.getByTestId('qr-image')).toBeVisible();
+  await expect(timeline.getByTestId('countdown')).toContainText('Times out in');
+  await expect(flows.page.getByTestId('open-phone-page')).toHaveAttribute('href', /\/sandbox\/sim\/app\//);
+  await expect(timeline.getByTestId('poll-outcome-pending').first()).toBeVisible();
+
+  await flows.act('approve');
+  await expect(timeline.getByTestId('timeline-phone')).toContainText('Approved');
+  await expect(timeline.getByTestId('callback-state-ok')).toBeVisible();
+  await flows.finished();
+  const card = timeline.getByTestId('personal-data-card');
+  await expect(card).toBeVisible();
+  await expect(card.getByTestId('pd-enName')).not.toBeEmpty();
+  await expect(timeline.getByTestId('result-plaintext')).toContainText('formFilling');
+
+  await page.getByTestId('recipe-poll-again-0').click();
+  await expect(page.getByTestId('poll-again-result')).toContainText('HTTP 410');
+  await expect(timeline.getByTestId('poll-outcome-deleted')).toBeVisible();
+  expect(await page.content()).not.toContain(SANDBOX_SECRET);
+});
+
+test('log in then fill a form, approved by scenario: the chained call uses the real token and the result is decrypted', async ({ page }) => {
+  const flows = new FlowsPage(page);
+  await flows.open();
+  await flows.scenario('approve');
+  await flows.run('auth-formfilling');
+  await flows.finished();
+  await expect(flows.stepOutcome(0)).toHaveAttribute('data-outcome', 'approved');
+  await expect(flows.stepOutcome(1)).toHaveAttribute('data-outcome', 'approved');
+  await expect(page.getByTestId('personal-data-card')).toBeVisible();
+  await expect(page.getByTestId('pd-hkid-check')).toHaveText('check digit valid');
+});
+
+test('reject on the phone ends the flow with 403 rejected', async ({ page }) => {
+  const flows = new FlowsPage(page);
+  await flows.open();
+  await flows.scenario('manual');
+  const id = await flows.run('signing-anonymous');
+  await flows.act('reject');
+  await flows.finished();
+  await expect(flows.timeline(id).getByTestId('poll-outcome-rejected')).toBeVisible();
+  await expect(flows.stepOutcome(0)).toHaveAttribute('data-outcome', 'rejected');
+});
+
+test('cancel by scenario preset on the chained call of log in then re-authenticate', async ({ page }) => {
+  const flows = new FlowsPage(page);
+  await flows.open();
+  await flows.scenario('cancel');
+  await flows.run('auth-reauth');
+  await flows.finished();
+  await expect(flows.stepOutcome(0)).toHaveAttribute('data-outcome', 'approved');
+  await expect(flows.stepOutcome(1)).toHaveAttribute('data-outcome', /cancelled|rejected/);
+});
+
+test('moving the sandbox clock 5 minutes times a pending request out (410)', async ({ page }) => {
+  const flows = new FlowsPage(page);
+  await flows.open();
+  await flows.scenario('manual');
+  const id = await flows.run('pdf-signing-anonymous');
+  await expect(flows.timeline(id).getByTestId('poll-outcome-pending').first()).toBeVisible();
+  await flows.advanceClock(5);
+  await flows.finished();
+  await expect(flows.timeline(id).getByTestId('poll-outcome-timed_out')).toBeVisible();
+});
+
+test('log in then sign: the signature is checked in the browser against the returned certificate', async ({ page }) => {
+  const flows = new FlowsPage(page);
+  await flows.open();
+  await flows.scenario('approve');
+  await flows.run('auth-signing');
+  await flows.finished();
+  const check = page.getByTestId('signing-check');
+  await expect(check.getByTestId('signature-verdict')).toContainText('Signature valid for this hash');
+  await expect(check.getByTestId('cert-subject')).toContainText('CN=');
+  await expect(check.getByTestId('hkic-pair')).toContainText('the same digits');
+});
+
+test('a flow exported as a recording imports again as a read-only view', async ({ page }) => {
+  const flows = new FlowsPage(page);
+  await flows.open();
+  await flows.scenario('approve');
+  const id = await flows.run('formfilling-anonymous');
+  await flows.finished();
+  await expect(flows.timeline(id).getByTestId('personal-data-card')).toBeVisible();
+  const download = page.waitForEvent('download');
+  await page.getByTestId('export-recording').click();
+  const file = await (await download).path();
+  const text = await readFile(file, 'utf8');
+  expect(text).not.toContain(SANDBOX_SECRET);
+  expect(JSON.parse(text)).toMatchObject({ kind: 'iamsmart-playground/flow-recording', rootFlowId: id });
+
+  await page.goto('/flows');
+  await page.getByTestId('import-recording').setInputFiles({ name: 'rec.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  await expect(page.getByTestId('read-only')).toBeVisible();
+  await expect(flows.timeline(id).getByTestId('timeline-initiation')).toBeVisible();
+  await expect(page.getByTestId('phone-panel')).toHaveCount(0);
+});

@@ -1,0 +1,55 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export type RecipeId = 'auth-formfilling' | 'auth-signing' | 'auth-pdf-signing' | 'auth-reauth' | 'formfilling-anonymous' | 'signing-anonymous' | 'pdf-signing-anonymous';
+export type ScenarioChoice = 'manual' | 'approve' | 'reject' | 'cancel' | 'timeout' | 'approve-after-polls';
+
+/** The flows view as a user drives it: recipes, the timeline, the simulated phone, the clock. */
+export class FlowsPage {
+  readonly recipeState: Locator;
+  readonly phone: Locator;
+
+  constructor(readonly page: Page) {
+    this.recipeState = page.getByTestId('recipe-state');
+    this.phone = page.getByTestId('phone-panel');
+  }
+
+  async open(): Promise<void> {
+    await this.page.goto('/flows');
+    await expect(this.page.getByTestId('recipe-panel')).toBeVisible();
+  }
+
+  async scenario(choice: ScenarioChoice): Promise<void> {
+    await this.page.getByTestId('recipe-scenario').selectOption(choice);
+  }
+
+  /** Runs a recipe; returns the root flow id (from the URL the recipe opens). */
+  async run(recipe: RecipeId): Promise<string> {
+    await this.page.getByTestId(`recipe-${recipe}`).click();
+    await this.page.waitForURL(/\/flows\/[A-Za-z0-9_-]+$/);
+    return new URL(this.page.url()).pathname.split('/').pop()!;
+  }
+
+  timeline(flowId: string): Locator {
+    return this.page.getByTestId(`flow-timeline-${flowId}`);
+  }
+
+  /** The phone can act once the initiation has answered. */
+  async act(action: 'approve' | 'reject' | 'cancel' | 'expire'): Promise<void> {
+    const button = this.page.getByTestId(`phone-${action}`);
+    await expect(button).toBeEnabled();
+    await button.click();
+    await expect(this.page.getByTestId('phone-last')).toContainText('HTTP 200');
+  }
+
+  async advanceClock(minutes: 1 | 5 | 18): Promise<void> {
+    await this.page.getByTestId(`clock-advance-${minutes}`).click();
+  }
+
+  async finished(): Promise<void> {
+    await expect(this.page.getByTestId('recipe-status')).toHaveAttribute('data-status', 'done');
+  }
+
+  stepOutcome(index: number): Locator {
+    return this.page.getByTestId(`recipe-step-${index}`);
+  }
+}
