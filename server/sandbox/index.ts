@@ -17,6 +17,7 @@ import { faultInjection } from './http/fault.ts';
 import { simRoutes } from './sim/sim-routes.ts';
 import { createMemoryStore } from './store/memory-store.ts';
 import type { SandboxStore } from './store/types.ts';
+import { isStoreUnavailable, STORE_UNAVAILABLE_MESSAGE } from './store/store-unavailable.ts';
 
 export interface SandboxOptions {
   config: Config;
@@ -59,6 +60,8 @@ export function createSandbox({ config, log, store = createMemoryStore(), clock 
   app.route('/', apiRoutes(ctx));
   app.notFound(() => errorResponse(404, MESSAGES.notFound, { errors: [{ path: '(path)', message: 'no such sandbox endpoint; see /openapi.json for the API paths' }] }));
   app.onError((err) => {
+    // The shared store (Redis) is down or restarting: the request was fine, the client may retry.
+    if (isStoreUnavailable(err)) return errorResponse(503, STORE_UNAVAILABLE_MESSAGE);
     log.error('sandbox error', { error: String(err) });
     return errorResponse(500, MESSAGES[500]);
   });
