@@ -1,0 +1,52 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { approve, initiate, poll, startCluster, type Instance } from './instance-pair.ts';
+import { startTestRedis, type TestRedis } from './test-redis.ts';
+
+// Its own redis-server, never the shared one: this test kills it.
+let redis: TestRedis;
+let a: Instance;
+let b: Instance;
+
+beforeAll(async () => {
+  redis = await startTestRedis();
+  [a, b] = await startCluster(redis.url);
+});
+
+afterAll(async () => {
+  await Promise.all([a?.server.close(), b?.server.close()]);
+  await redis?.stop();
+});
+
+async function eventually(check: () => Promise<boolean>): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    if (await check()) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error('the server did not recover after Redis came back');
+}
+
+describe('the sandbox when Redis dies mid-flow', () => {
+  it('answers a clear 503 while Redis is down and recovers once it is back', async () => {
+    const token = await initiate(a);
+    expect((await approve(b, token)).status).toBe(200);
+
+    await redis.stop(true); // SIGKILL: a crash, not a clean shutdown
+    for (const instance of [a, b]) {
+      const res = await poll(instance, token);
+      expect(res.status).toBe(503);
+      const body = (await res.json()) as { status: number; message: string };
+      expect(body).toEqual({ status: 503, message: expect.stringMatching(/unavailable/i) });
+      expect(JSON.stringify(body)).not.toMatch(/at .*\.ts:\d+/); // no stack trace
+    }
+    expect((await initiate(a).catch((e: Error) => e.message))).toMatch(/503/);
+
+    // Redis comes back empty (no persistence): the old transaction is gone, new flows work again.
+    await redis.restart();
+    await eventually(async () => (await poll(a, token)).status !== 503);
+    expect((await poll(a, token)).status).toBe(410);
+    const fresh = await initiate(b);
+    expect((await approve(a, fresh)).status).toBe(200);
+    expect((await poll(b, fresh)).status).toBe(200);
+    expect(a.log.lines.join('\n')).not.toMatch(/unhandled/);
+  });
+});
