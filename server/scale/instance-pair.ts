@@ -36,7 +36,7 @@ export function startInstance(config: Config): Instance {
   return {
     server,
     log,
-    post: (path, body) => server.app.request(`/sandbox${path}`, { method: 'POST', headers: CLIENT_HEADERS, body: JSON.stringify(body) }),
+    post: async (path, body) => server.app.request(`/sandbox${path}`, { method: 'POST', headers: CLIENT_HEADERS, body: JSON.stringify(body) }),
   };
 }
 
