@@ -207,3 +207,17 @@ describe('sandbox callback, codes and tokens', () => {
     expect(await again.text()).not.toMatch(/"data"/);
   });
 });
+
+describe('headers on pages and on the callback', () => {
+  it('SEC-6: the callback catcher answers no-referrer and no-store, and pages carry the CSP directives', async () => {
+    const cb = await q.request('/callback?flow=nope&code=abc&state=s');
+    expect(cb.status).toBe(302);
+    expect(cb.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(cb.headers.get('cache-control')).toBe('no-store');
+    const page = await q.request('/');
+    const csp = page.headers.get('content-security-policy') ?? '';
+    for (const d of ["default-src 'self'", "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'"]) expect(csp).toContain(d);
+    expect(page.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(page.headers.get('cross-origin-opener-policy')).toBe('same-origin');
+  });
+});
