@@ -42,3 +42,16 @@ describe('usePhoneStore', () => {
     expect(rec).toMatchObject({ ok: false, status: 409, message: 'Conflict' });
   });
 });
+
+describe('findTransaction', () => {
+  it('matches by ticketID from the url, else the newest of the service', async () => {
+    const { findTransaction } = await import('./use-transaction.ts');
+    const list = [
+      { ticketID: 'A', service: 'signing', createdAt: 1 },
+      { ticketID: 'B', service: 'signing', createdAt: 5 },
+      { ticketID: 'C', service: 'auth', createdAt: 9 },
+    ];
+    expect(findTransaction(list, { url: 'http://x/sandbox/sim/qr/A' })?.ticketID).toBe('A');
+    expect(findTransaction(list, { token: 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ6In0.c2ln', service: 'signing' })?.ticketID).toBe('B');
+  });
+});

@@ -134,7 +134,7 @@ describe('RecipeRunner phone code', () => {
     const r = recipe('auth-signing')!;
     const o = options();
     const seen: string[] = [];
-    const run = new RecipeRunner(r, o, RecipeRunner.initialState(r, o, Date.now()), send, undefined, async (url) => (seen.push(url), '1524'));
+    const run = new RecipeRunner(r, o, RecipeRunner.initialState(r, o, Date.now()), send, undefined, async (key) => (seen.push(key.url ?? ''), '1524'));
     await run.start();
     await vi.runAllTimersAsync();
     vi.useRealTimers();

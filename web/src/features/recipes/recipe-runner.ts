@@ -73,7 +73,7 @@ export function pollDelay(intervalMs: number, n: number): number {
 
 export type Send = typeof sendThroughProxy;
 /** Reads what the simulated phone shows for a ticket (sandbox control API); absent elsewhere. */
-export type ReadPhoneCode = (url: string) => Promise<string | undefined>;
+export type ReadPhoneCode = (key: { url?: string; token: string; service: InitiationId }) => Promise<string | undefined>;
 
 export class RecipeRunner {
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -129,7 +129,7 @@ export class RecipeRunner {
     step.token = b.token;
     if (typeof b.url === 'string') step.url = b.url;
     if (typeof b.hkic === 'string') step.hkic = b.hkic;
-    if (step.hkic && step.url && this.readPhoneCode) step.phoneCode = await this.readPhoneCode(step.url).catch(() => undefined);
+    if (step.hkic && this.readPhoneCode) step.phoneCode = await this.readPhoneCode({ url: step.url, token: step.token, service: id }).catch(() => undefined);
     this.lastPollAt = this.now();
     if (this.state.status === 'running') this.schedule();
   }

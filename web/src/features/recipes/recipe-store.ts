@@ -5,13 +5,11 @@ import { recipe } from './recipe-catalogue.ts';
 import { clampInterval, RecipeRunner, type RunState, type Scenario } from './recipe-runner.ts';
 import { newFlowId } from './flow-id.ts';
 import { getTransactions } from '../phone/control-api.ts';
-import { ticketIdFrom } from '../phone/ticket-id.ts';
-import { phoneCodeOf } from '../phone/use-transaction.ts';
+import { findTransaction, phoneCodeOf, type TransactionKey } from '../phone/use-transaction.ts';
 
-async function readPhoneCode(env: string, url: string): Promise<string | undefined> {
-  const ticket = ticketIdFrom(url);
-  const r = ticket ? await getTransactions(env) : undefined;
-  return r?.ok ? phoneCodeOf(r.value.find((t) => t.ticketID === ticket)) : undefined;
+async function readPhoneCode(env: string, key: TransactionKey): Promise<string | undefined> {
+  const r = await getTransactions(env);
+  return r.ok ? phoneCodeOf(findTransaction(r.value, key)) : undefined;
 }
 
 /** Recipe settings and the runs in this page, by their root flow id. */
@@ -40,7 +38,7 @@ export const useRecipeStore = defineStore('recipes', () => {
     };
     const state = reactive(RecipeRunner.initialState(r, options, Date.now())) as RunState;
     runs.value[flowId] = state;
-    const runner = new RecipeRunner(r, options, state, undefined, undefined, options.env === 'sandbox' ? (url) => readPhoneCode(options.env, url) : undefined);
+    const runner = new RecipeRunner(r, options, state, undefined, undefined, options.env === 'sandbox' ? (key) => readPhoneCode(options.env, key) : undefined);
     runners.set(flowId, runner);
     if (opts.show !== false) navigate(`/flows/${flowId}`);
     await runner.start();
