@@ -20,14 +20,26 @@ import type { Section } from './result-row.ts';
  */
 async function redis(): Promise<Section> {
   const file = resolve(import.meta.dirname, 'redis-flows.ts');
-  if (!existsSync(file)) return { name: 'Redis vs memory', rows: [], notes: ['bench/redis-flows.ts is not there yet; export redisFlows(): Promise<Section> from it to appear here'] };
+  if (!existsSync(file))
+    return {
+      name: 'Redis vs memory',
+      rows: [],
+      notes: ['bench/redis-flows.ts is not there yet; export redisFlows(): Promise<Section> from it to appear here'],
+    };
   const mod = (await import(pathToFileURL(file).href)) as { redisFlows?: () => Promise<Section>; default?: () => Promise<Section> };
   const run = mod.redisFlows ?? mod.default;
   if (typeof run !== 'function') return { name: 'Redis vs memory', rows: [], notes: ['bench/redis-flows.ts exports no redisFlows()'] };
   return run();
 }
 
-const SECTIONS: Record<string, () => Promise<Section>> = { proxy: proxyOverhead, sandbox: sandboxThroughput, memory, 'front-end': frontEnd, 'whole-flow': wholeFlow, redis };
+const SECTIONS: Record<string, () => Promise<Section>> = {
+  proxy: proxyOverhead,
+  sandbox: sandboxThroughput,
+  memory,
+  'front-end': frontEnd,
+  'whole-flow': wholeFlow,
+  redis,
+};
 const TOTAL_BUDGET_MS = 5 * 60_000;
 
 const asked = process.argv.slice(2).filter((a) => !a.startsWith('-'));

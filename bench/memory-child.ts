@@ -22,7 +22,9 @@ const call = inProcessCaller(server.app);
 const origin = 'http://127.0.0.1:8787';
 const body = initiationBody('auth', origin);
 // Warm the code paths so the start figure is not just an empty heap.
-await boundedLoop({ concurrency: 8, maxCount: 200, maxMs: 5000 }, () => call('POST', '/sandbox/iamsmart/v2/request/auth', body).then(() => undefined));
+await boundedLoop({ concurrency: 8, maxCount: 200, maxMs: 5000 }, () =>
+  call('POST', '/sandbox/iamsmart/v2/request/auth', body).then(() => undefined),
+);
 await call('POST', '/sandbox/_control/reset', {});
 const start = snap();
 let created = 0;

@@ -20,7 +20,10 @@ interface Figures {
 
 function runChild(count: number): Promise<Figures> {
   return new Promise((resolveRun, reject) => {
-    const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', 'bench/memory-child.ts', String(count)], { cwd: resolve(import.meta.dirname, '..'), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', 'bench/memory-child.ts', String(count)], {
+      cwd: resolve(import.meta.dirname, '..'),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     let err = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
@@ -46,10 +49,37 @@ export async function memory(): Promise<Section> {
   return {
     name: 'Memory (child process, --expose-gc)',
     rows: [
-      { id: 'PERF-7', metric: 'RSS idle (sandbox + playground built, warmed)', value: r(f.start.rssMb), unit: 'MB', target: '≤ 80 MB', pass: f.start.rssMb <= 80 },
-      { id: 'REL-3', metric: `RSS after ${f.created} pending transactions`, value: r(f.full.rssMb), unit: 'MB', baseline: { label: 'RSS idle MB', value: r(f.start.rssMb) }, target: '≤ 150 MB (PERF-7 after 100k requests)', pass: f.full.rssMb <= 150, note: `heap ${r(f.full.heapMb)} MB, ~${round(perTx, 0)} B/transaction; created in ${round(f.createMs / 1000, 1)} s, ${f.errors} errors` },
-      { id: 'T-S12', metric: 'heap after expiry + sweep / heap idle', value: round(back, 2), unit: 'ratio', baseline: { label: 'heap idle MB', value: r(f.start.heapMb) }, target: '≤ 1.10', pass: back <= 1.1, note: `RSS after sweep ${r(f.swept.rssMb)} MB (the allocator keeps pages; heap is the honest figure); ${f.left} transactions listed after the sweep; clock move ${f.clockStatus}` },
+      {
+        id: 'PERF-7',
+        metric: 'RSS idle (sandbox + playground built, warmed)',
+        value: r(f.start.rssMb),
+        unit: 'MB',
+        target: '≤ 80 MB',
+        pass: f.start.rssMb <= 80,
+      },
+      {
+        id: 'REL-3',
+        metric: `RSS after ${f.created} pending transactions`,
+        value: r(f.full.rssMb),
+        unit: 'MB',
+        baseline: { label: 'RSS idle MB', value: r(f.start.rssMb) },
+        target: '≤ 150 MB (PERF-7 after 100k requests)',
+        pass: f.full.rssMb <= 150,
+        note: `heap ${r(f.full.heapMb)} MB, ~${round(perTx, 0)} B/transaction; created in ${round(f.createMs / 1000, 1)} s, ${f.errors} errors`,
+      },
+      {
+        id: 'T-S12',
+        metric: 'heap after expiry + sweep / heap idle',
+        value: round(back, 2),
+        unit: 'ratio',
+        baseline: { label: 'heap idle MB', value: r(f.start.heapMb) },
+        target: '≤ 1.10',
+        pass: back <= 1.1,
+        note: `RSS after sweep ${r(f.swept.rssMb)} MB (the allocator keeps pages; heap is the honest figure); ${f.left} transactions listed after the sweep; clock move ${f.clockStatus}`,
+      },
     ],
-    notes: ['the clock is moved through the control API past the pending timeout plus the 18-minute retention; the sweeper interval is set to 200 ms for the run'],
+    notes: [
+      'the clock is moved through the control API past the pending timeout plus the 18-minute retention; the sweeper interval is set to 200 ms for the run',
+    ],
   };
 }

@@ -51,7 +51,13 @@ export async function redisFlows(): Promise<Section> {
     return {
       name: 'Redis vs memory',
       rows: [
-        { id: 'REDIS-1', metric: 'full flows/s, in-memory store (1 instance)', value: round(m.perSecond), unit: 'flows/s', note: `${m.count} flows, ${m.errors} errors` },
+        {
+          id: 'REDIS-1',
+          metric: 'full flows/s, in-memory store (1 instance)',
+          value: round(m.perSecond),
+          unit: 'flows/s',
+          note: `${m.count} flows, ${m.errors} errors`,
+        },
         {
           id: 'REDIS-2',
           metric: 'full flows/s, Redis store (2 instances)',

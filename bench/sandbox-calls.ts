@@ -22,7 +22,12 @@ export function httpCaller(origin: string, connections: number): { call: Call; c
   assertLoopback(origin);
   const pool = new Pool(origin, { connections, pipelining: 1, keepAliveTimeout: 30_000 });
   const call: Call = async (method, path, body, headers = CLIENT_HEADERS) => {
-    const res = await pool.request({ method: method as 'POST', path, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    const res = await pool.request({
+      method: method as 'POST',
+      path,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
     const text = await res.body.text();
     return { status: res.statusCode, json: text ? (JSON.parse(text) as Record<string, unknown>) : {} };
   };

@@ -13,7 +13,9 @@ export function formatTable(sections: Section[]): string {
     for (const r of s.rows) {
       const base = r.baseline ? `${r.baseline.label} ${r.baseline.value}` : '';
       const ok = r.pass === undefined ? '' : r.pass ? 'yes' : 'NO';
-      out.push(`${cell(r.id, 7)} ${cell(r.metric, 62)} ${cell(`${r.value} ${r.unit}`, 16)} ${cell(base, 28)} ${cell(r.target ?? '', 20)} ${ok}`);
+      out.push(
+        `${cell(r.id, 7)} ${cell(r.metric, 62)} ${cell(`${r.value} ${r.unit}`, 16)} ${cell(base, 28)} ${cell(r.target ?? '', 20)} ${ok}`,
+      );
       if (r.note) out.push(`${' '.repeat(8)}↳ ${r.note}`);
     }
     for (const n of s.notes) out.push(`  note: ${n}`);

@@ -21,7 +21,10 @@ async function send(page: Page, endpointId: string, body: object, scenario?: str
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.press('Delete');
   await page.keyboard.insertText(JSON.stringify(body));
-  const [res] = await Promise.all([page.waitForResponse((r) => r.url().includes('/proxy/sandbox/') && r.request().method() === 'POST'), page.getByTestId('send').click()]);
+  const [res] = await Promise.all([
+    page.waitForResponse((r) => r.url().includes('/proxy/sandbox/') && r.request().method() === 'POST'),
+    page.getByTestId('send').click(),
+  ]);
   const json = (await res.json()) as Record<string, unknown>;
   if (res.status() !== 200) throw new Error(`${endpointId}: ${res.status()} ${JSON.stringify(json).slice(0, 200)}`);
   return json;
@@ -31,7 +34,12 @@ async function oneRun(page: Page, url: string): Promise<number> {
   const t0 = performance.now();
   await page.goto(url);
   await page.getByTestId('endpoint-list').waitFor();
-  const login = await send(page, 'auth', { source: 'PC_Browser', redirect: 'https://www.yourwebsite.com/callback', scope: 'eidapi_auth eidapi_formFilling' }, 'approve');
+  const login = await send(
+    page,
+    'auth',
+    { source: 'PC_Browser', redirect: 'https://www.yourwebsite.com/callback', scope: 'eidapi_auth eidapi_formFilling' },
+    'approve',
+  );
   await send(page, 'poll', { token: login.token });
   const form = await send(page, 'formfilling', { token: login.token, source: 'PC_Browser', profileFields: ['enName', 'idNo'] }, 'approve');
   const result = await send(page, 'poll', { token: form.token });
@@ -43,7 +51,9 @@ export async function wholeFlow(): Promise<Section> {
   const server = await startBenchServer(BENCH_PORTS.wholeFlow);
   const browser = await launch();
   const times: number[] = [];
-  const notes = ['driven through the workbench (pick endpoint, type body, send) with the sandbox `approve` scenario; Monaco is loaded in each run'];
+  const notes = [
+    'driven through the workbench (pick endpoint, type body, send) with the sandbox `approve` scenario; Monaco is loaded in each run',
+  ];
   try {
     for (let i = 0; i < RUNS; i++) {
       const context = await browser.newContext();
@@ -62,7 +72,19 @@ export async function wholeFlow(): Promise<Section> {
   const t = median(times);
   return {
     name: 'Whole flow through the UI',
-    rows: times.length ? [{ id: 'E2E-1', metric: `Authentication → Form Filling in the UI, wall (median of ${times.length})`, value: round(t, 0), unit: 'ms', target: '≤ 5,000 ms', pass: t <= 5000, note: `runs ${times.map((x) => round(x, 0)).join(', ')}` }] : [],
+    rows: times.length
+      ? [
+          {
+            id: 'E2E-1',
+            metric: `Authentication → Form Filling in the UI, wall (median of ${times.length})`,
+            value: round(t, 0),
+            unit: 'ms',
+            target: '≤ 5,000 ms',
+            pass: t <= 5000,
+            note: `runs ${times.map((x) => round(x, 0)).join(', ')}`,
+          },
+        ]
+      : [],
     notes,
   };
 }

@@ -7,7 +7,10 @@ import { ORIGIN, PLAYGROUND, qualityServer } from './quality-server.ts';
 import { switchableUpstream } from './switchable-upstream.ts';
 
 const up = await switchableUpstream();
-const q = qualityServer({ environments: [{ name: 'flaky', baseUrl: up.baseUrl, clientId: TEST_CLIENT.id, clientSecret: TEST_CLIENT.secret }], proxy: { ...qualityServer().config.proxy, timeoutMs: 400 } });
+const q = qualityServer({
+  environments: [{ name: 'flaky', baseUrl: up.baseUrl, clientId: TEST_CLIENT.id, clientSecret: TEST_CLIENT.secret }],
+  proxy: { ...qualityServer().config.proxy, timeoutMs: 400 },
+});
 afterAll(async () => {
   await up.close();
   await q.server.close();
@@ -79,7 +82,9 @@ describe('clients that go away', () => {
     const bus = q.server.playground.inspector.bus;
     const before = bus.size;
     const ctls = Array.from({ length: 5 }, () => new AbortController());
-    const readers = await Promise.all(ctls.map(async (ctl) => (await fetch(`${s.url}/api/events`, { signal: ctl.signal })).body!.getReader()));
+    const readers = await Promise.all(
+      ctls.map(async (ctl) => (await fetch(`${s.url}/api/events`, { signal: ctl.signal })).body!.getReader()),
+    );
     await Promise.all(readers.map((r) => r.read()));
     expect(bus.size).toBe(before + 5);
     ctls.forEach((c) => c.abort());
@@ -92,7 +97,12 @@ describe('clients that go away', () => {
     const s = await listening();
     up.mode = 'hang';
     const ctl = new AbortController();
-    const pending = fetch(`${s.url}/proxy/flaky/iamsmart/v2/callback/client`, { method: 'POST', headers: PLAYGROUND, body: JSON.stringify({ token }), signal: ctl.signal }).catch((e: Error) => e);
+    const pending = fetch(`${s.url}/proxy/flaky/iamsmart/v2/callback/client`, {
+      method: 'POST',
+      headers: PLAYGROUND,
+      body: JSON.stringify({ token }),
+      signal: ctl.signal,
+    }).catch((e: Error) => e);
     await vi.waitFor(() => expect(up.hanging).toBe(1), { timeout: 2000 });
     ctl.abort();
     expect(await pending).toBeInstanceOf(Error);

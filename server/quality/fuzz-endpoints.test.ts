@@ -36,13 +36,15 @@ function validBody(spec: EndpointSpec): fc.Arbitrary<Record<string, unknown>> {
 /** Breaks a valid body one way or another; kept only when the catalogue's validator refuses it. */
 function invalidBody(spec: EndpointSpec): fc.Arbitrary<unknown> {
   const fields = Object.keys(spec.request.properties ?? {});
-  const mutated = fc.tuple(validBody(spec), fc.constantFrom(...fields), fc.jsonValue({ maxDepth: 2 }), fc.nat(3)).map(([b, key, value, how]) => {
-    const out: Record<string, unknown> = { ...b };
-    if (how === 0) delete out[(spec.request.required ?? fields)[0]];
-    else if (how === 1) out[`${key}X`] = value;
-    else out[key] = value;
-    return out;
-  });
+  const mutated = fc
+    .tuple(validBody(spec), fc.constantFrom(...fields), fc.jsonValue({ maxDepth: 2 }), fc.nat(3))
+    .map(([b, key, value, how]) => {
+      const out: Record<string, unknown> = { ...b };
+      if (how === 0) delete out[(spec.request.required ?? fields)[0]];
+      else if (how === 1) out[`${key}X`] = value;
+      else out[key] = value;
+      return out;
+    });
   return fc.oneof(mutated, fc.jsonValue({ maxDepth: 3 })).filter((b) => validate(spec.id, b).length > 0);
 }
 
@@ -76,24 +78,38 @@ describe('sandbox endpoints under random bodies', () => {
     );
   });
 
-  it.each(POSTS.map((e) => [e.id, e] as const))('T-S11: %s answers 4xx with the documented error body to invalid ones, never 5xx', async (_id, spec) => {
-    await fc.assert(
-      fc.asyncProperty(invalidBody(spec), async (body) => {
-        const res = await q.post(`/sandbox${spec.path}`, body);
-        expectDocumentedError(res.status, (await res.json()) as Record<string, unknown>);
-      }),
-      { numRuns: RUNS },
-    );
-  });
+  it.each(POSTS.map((e) => [e.id, e] as const))(
+    'T-S11: %s answers 4xx with the documented error body to invalid ones, never 5xx',
+    async (_id, spec) => {
+      await fc.assert(
+        fc.asyncProperty(invalidBody(spec), async (body) => {
+          const res = await q.post(`/sandbox${spec.path}`, body);
+          expectDocumentedError(res.status, (await res.json()) as Record<string, unknown>);
+        }),
+        { numRuns: RUNS },
+      );
+    },
+  );
 
   it('T-S11: answers 400 to bodies that are not JSON, through the sandbox and the proxy', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...POSTS), fc.string({ maxLength: 200 }).filter((s) => { try { JSON.parse(s); return false; } catch { return true; } }), async (spec, text) => {
-        const direct = await q.post(`/sandbox${spec.path}`, text);
-        expectDocumentedError(direct.status, (await direct.json()) as Record<string, unknown>);
-        const proxied = await q.post(`/proxy/sandbox${spec.path}`, text, { 'x-playground': '1', 'content-type': 'application/json' });
-        expect(proxied.status).toBe(direct.status);
-      }),
+      fc.asyncProperty(
+        fc.constantFrom(...POSTS),
+        fc.string({ maxLength: 200 }).filter((s) => {
+          try {
+            JSON.parse(s);
+            return false;
+          } catch {
+            return true;
+          }
+        }),
+        async (spec, text) => {
+          const direct = await q.post(`/sandbox${spec.path}`, text);
+          expectDocumentedError(direct.status, (await direct.json()) as Record<string, unknown>);
+          const proxied = await q.post(`/proxy/sandbox${spec.path}`, text, { 'x-playground': '1', 'content-type': 'application/json' });
+          expect(proxied.status).toBe(direct.status);
+        },
+      ),
       { numRuns: RUNS * 2 },
     );
   });
@@ -101,11 +117,14 @@ describe('sandbox endpoints under random bodies', () => {
   it('T-S11: answers the callback redirect with 302 or 400 to random queries, never 5xx', async () => {
     const spec = endpoint('callback');
     await fc.assert(
-      fc.asyncProperty(fc.oneof(arbitraryFor(spec.request), fc.dictionary(fc.string({ maxLength: 12 }), fc.string({ maxLength: 64 }))), async (query) => {
-        const qs = new URLSearchParams(Object.entries(query && typeof query === 'object' ? query : {}).map(([k, v]) => [k, String(v)]));
-        const res = await q.request(`/sandbox${spec.path}?${qs}`, { headers: CLIENT });
-        expect([302, 400, 404]).toContain(res.status);
-      }),
+      fc.asyncProperty(
+        fc.oneof(arbitraryFor(spec.request), fc.dictionary(fc.string({ maxLength: 12 }), fc.string({ maxLength: 64 }))),
+        async (query) => {
+          const qs = new URLSearchParams(Object.entries(query && typeof query === 'object' ? query : {}).map(([k, v]) => [k, String(v)]));
+          const res = await q.request(`/sandbox${spec.path}?${qs}`, { headers: CLIENT });
+          expect([302, 400, 404]).toContain(res.status);
+        },
+      ),
       { numRuns: RUNS * 2 },
     );
   });

@@ -15,7 +15,8 @@ interface Persona {
 describe('200 concurrent flows through the proxy', () => {
   it('REL-3: every flow gets its own result, for its own persona: none lost, duplicated or crossed', async () => {
     const q = qualityServer();
-    const personas = ((await (await q.request('/sandbox/_control/personas', { headers: CLIENT })).json()) as { personas: Persona[] }).personas;
+    const personas = ((await (await q.request('/sandbox/_control/personas', { headers: CLIENT })).json()) as { personas: Persona[] })
+      .personas;
     expect(personas.length).toBeGreaterThanOrEqual(6);
     const spec = endpoint('formfilling-anonymous');
     const key = await deriveJweKey(TEST_CLIENT.secret);
@@ -25,7 +26,11 @@ describe('200 concurrent flows through the proxy', () => {
       const flowId = `load-${i}`;
       const body = { ...spec.example, redirect: `${ORIGIN}/callback?flow=${flowId}`, profileFields: ['enName', 'idNo'] };
       delete (body as Record<string, unknown>).redirectURI;
-      const init = await q.post(`/proxy/sandbox${spec.path}`, body, { ...PLAYGROUND, 'x-sandbox-scenario': 'approve-after-polls=1', 'x-sandbox-persona': persona.id });
+      const init = await q.post(`/proxy/sandbox${spec.path}`, body, {
+        ...PLAYGROUND,
+        'x-sandbox-scenario': 'approve-after-polls=1',
+        'x-sandbox-persona': persona.id,
+      });
       expect(init.status, await init.clone().text()).toBe(200);
       const { token } = (await init.json()) as { token: string };
       let poll: Response;
@@ -36,7 +41,9 @@ describe('200 concurrent flows through the proxy', () => {
       } while (poll.status === 202 && polls < 5);
       expect(poll.status).toBe(200);
       const { data } = (await poll.json()) as { data: string };
-      const plain = JSON.parse(new TextDecoder().decode((await compactDecrypt(data, key)).plaintext)) as { formFilling: { enName?: unknown } };
+      const plain = JSON.parse(new TextDecoder().decode((await compactDecrypt(data, key)).plaintext)) as {
+        formFilling: { enName?: unknown };
+      };
       return { i, flowId, token, data, persona, polls, enName: JSON.stringify(plain.formFilling.enName) };
     };
 
@@ -49,7 +56,8 @@ describe('200 concurrent flows through the proxy', () => {
       // The decrypted name is this flow's persona's, and no other persona's.
       const surname = r.persona.enName.split(',')[0];
       expect(r.enName).toContain(surname);
-      for (const other of personas) if (other.id !== r.persona.id && !other.enName.startsWith(surname)) expect(r.enName).not.toContain(other.enName.split(',')[0]);
+      for (const other of personas)
+        if (other.id !== r.persona.id && !other.enName.startsWith(surname)) expect(r.enName).not.toContain(other.enName.split(',')[0]);
     }
     // Each flow id the proxy recorded holds its own initiation and its two polls.
     const flows = q.server.playground.inspector.flows;

@@ -36,7 +36,9 @@ describe('JOSE attacks on POST /api/decode', () => {
   it('T-J2: an HS256 token keyed with the RSA public key PEM fails verification, and RS256 is not accepted for the sandbox', async () => {
     const { publicKey, privateKey } = await generateKeyPair('RS256');
     const pem = await exportSPKI(publicKey);
-    const hs = await new CompactSign(enc.encode('{"sub":"x","cid":"sandbox-client"}')).setProtectedHeader({ alg: 'HS256' }).sign(enc.encode(pem));
+    const hs = await new CompactSign(enc.encode('{"sub":"x","cid":"sandbox-client"}'))
+      .setProtectedHeader({ alg: 'HS256' })
+      .sign(enc.encode(pem));
     expect((await decode(hs)).json.signature.verified).toBe(false);
     const rs = await new CompactSign(enc.encode('{"sub":"x"}')).setProtectedHeader({ alg: 'RS256' }).sign(privateKey);
     const r = await decode(rs);
@@ -47,7 +49,9 @@ describe('JOSE attacks on POST /api/decode', () => {
   it('T-J3: never fetches jku or x5u (a canary sees no connection) and warns', async () => {
     const canary = await startLoopback();
     loops.push(canary);
-    const { status, json } = await decode(`${b64({ alg: 'RS256', jku: `${canary.url}/jwks`, x5u: `${canary.url}/cert` })}.${b64({ sub: 'x' })}.c2ln`);
+    const { status, json } = await decode(
+      `${b64({ alg: 'RS256', jku: `${canary.url}/jwks`, x5u: `${canary.url}/cert` })}.${b64({ sub: 'x' })}.c2ln`,
+    );
     expect(status).toBe(200);
     expect(json.warnings.join(' ')).toMatch(/jku/);
     expect(canary.connections).toBe(0);
@@ -62,14 +66,21 @@ describe('JOSE attacks on POST /api/decode', () => {
 
   it('T-J5: refuses PBES2 with a huge p2c without deriving anything', async () => {
     const t0 = performance.now();
-    const { status, json } = await decode(`${b64({ alg: 'PBES2-HS256+A128KW', enc: 'A128GCM', p2c: 2_000_000_000, p2s: 'AAAAAAAAAAA' })}.AAAA.AAAAAAAAAAAAAAAA.AAAA.AAAAAAAAAAAAAAAAAAAAAA`);
+    const { status, json } = await decode(
+      `${b64({ alg: 'PBES2-HS256+A128KW', enc: 'A128GCM', p2c: 2_000_000_000, p2s: 'AAAAAAAAAAA' })}.AAAA.AAAAAAAAAAAAAAAA.AAAA.AAAAAAAAAAAAAAAAAAAAAA`,
+    );
     expect(status).toBe(400);
     expect(json.error.code).toBe('alg_not_allowed');
     expect(performance.now() - t0).toBeLessThan(1000); // a derivation of 2e9 rounds would take minutes
   });
 
   it('T-J6: does not try to open ECDH-ES with an off-curve epk; it says only dir + A256GCM opens', async () => {
-    const epk = { kty: 'EC', crv: 'P-256', x: 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA', y: 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' };
+    const epk = {
+      kty: 'EC',
+      crv: 'P-256',
+      x: 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA',
+      y: 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA',
+    };
     const { status, json } = await decode(`${b64({ alg: 'ECDH-ES', enc: 'A256GCM', epk })}..AAAAAAAAAAAAAAAA.AAAA.AAAAAAAAAAAAAAAAAAAAAA`);
     expect(status).toBe(200);
     expect(json.plaintext).toBeUndefined();
@@ -103,7 +114,11 @@ describe('JOSE attacks on POST /api/decode', () => {
 
   it('answers 413 token_too_large to a token over 256 KB and to a body over the limit', async () => {
     expect((await decode(`${b64({ alg: 'HS256' })}.${'A'.repeat(300 * 1024)}.c2ln`)).json.error.code).toBe('token_too_large');
-    const res = await q.request('/api/decode', { method: 'POST', headers: PLAYGROUND, body: JSON.stringify({ token: 'a'.repeat(2 << 20) }) });
+    const res = await q.request('/api/decode', {
+      method: 'POST',
+      headers: PLAYGROUND,
+      body: JSON.stringify({ token: 'a'.repeat(2 << 20) }),
+    });
     expect(res.status).toBe(413);
   });
 });
@@ -111,19 +126,28 @@ describe('JOSE attacks on POST /api/decode', () => {
 describe('cross-site requests to the proxy', () => {
   it('T-P12: a preflight from an evil or null origin gets no Access-Control-Allow-Origin', async () => {
     for (const origin of ['https://evil.test', 'null']) {
-      const res = await q.request('/proxy/sandbox/iamsmart/v2/request/auth', { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'x-playground, content-type' } });
+      const res = await q.request('/proxy/sandbox/iamsmart/v2/request/auth', {
+        method: 'OPTIONS',
+        headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'x-playground, content-type' },
+      });
       expect(res.status).toBeLessThan(500);
       expect(res.headers.get('access-control-allow-origin')).toBeNull();
     }
   });
 
   it('T-P11: a cross-site JSON POST with the custom header is refused before the sandbox sees it', async () => {
-    const before = ((await (await q.request('/sandbox/_control/transactions', { headers: CLIENT })).json()) as { transactions: unknown[] }).transactions.length;
-    for (const h of [{ origin: 'https://evil.test' }, { 'sec-fetch-site': 'cross-site' }, { origin: 'null' }]) {
-      const res = await q.post('/proxy/sandbox/iamsmart/v2/request/auth', { source: 'PC_Browser', redirect: `${ORIGIN}/callback` }, { ...PLAYGROUND, ...h });
+    const before = ((await (await q.request('/sandbox/_control/transactions', { headers: CLIENT })).json()) as { transactions: unknown[] })
+      .transactions.length;
+    for (const h of [{ origin: 'https://evil.test' }, { 'sec-fetch-site': 'cross-site' }, { origin: 'null' }] as Record<string, string>[]) {
+      const res = await q.post(
+        '/proxy/sandbox/iamsmart/v2/request/auth',
+        { source: 'PC_Browser', redirect: `${ORIGIN}/callback` },
+        { ...PLAYGROUND, ...h },
+      );
       expect(res.status).toBe(403);
     }
-    const after = ((await (await q.request('/sandbox/_control/transactions', { headers: CLIENT })).json()) as { transactions: unknown[] }).transactions.length;
+    const after = ((await (await q.request('/sandbox/_control/transactions', { headers: CLIENT })).json()) as { transactions: unknown[] })
+      .transactions.length;
     expect(after).toBe(before);
   });
 });
@@ -150,12 +174,19 @@ describe('SSRF by property (T-P15)', () => {
   it('T-P15: URLs, strings and JSON in the proxy path never give a 500 nor reach a host outside the list', async () => {
     const canary = await startLoopback();
     loops.push(canary);
-    const junk = fc.oneof(fc.webUrl({ withQueryParameters: true, withFragments: true }), fc.string({ maxLength: 60 }), fc.jsonValue({ maxDepth: 1 }).map((v) => JSON.stringify(v)), fc.constant(canary.url));
+    const junk = fc.oneof(
+      fc.webUrl({ withQueryParameters: true, withFragments: true }),
+      fc.string({ maxLength: 60 }),
+      fc.jsonValue({ maxDepth: 1 }).map((v) => JSON.stringify(v)),
+      fc.constant(canary.url),
+    );
     await fc.assert(
       fc.asyncProperty(junk, fc.constantFrom('', 'sandbox/', 'real/'), fc.jsonValue({ maxDepth: 2 }), async (u, prefix, body) => {
         const path = `/proxy/${prefix}${encodeURIComponent(u).replace(/%2F/g, '/')}`;
         await expectNoInternalError(await q.post(path, body, PLAYGROUND));
-        await expectNoInternalError(await q.request(`/proxy/${prefix}${u.replace(/^\/+/, '')}`.slice(0, 2000), { method: 'GET', headers: { 'x-playground': '1' } }));
+        await expectNoInternalError(
+          await q.request(`/proxy/${prefix}${u.replace(/^\/+/, '')}`.slice(0, 2000), { method: 'GET', headers: { 'x-playground': '1' } }),
+        );
       }),
       { numRuns: 1000 },
     );
@@ -165,7 +196,11 @@ describe('SSRF by property (T-P15)', () => {
 
 describe('sandbox callback, codes and tokens', () => {
   async function approved(headers = CLIENT) {
-    const init = await q.post('/sandbox/iamsmart/v2/request/auth', { source: 'PC_Browser', redirect: 'https://www.yourwebsite.com/callback' }, headers);
+    const init = await q.post(
+      '/sandbox/iamsmart/v2/request/auth',
+      { source: 'PC_Browser', redirect: 'https://www.yourwebsite.com/callback' },
+      headers,
+    );
     const { token } = (await init.json()) as { token: string };
     const ok = await q.post('/sandbox/_control/approve', { token }, headers);
     const { transaction } = (await ok.json()) as { transaction: { callbackUrl: string } };
@@ -176,7 +211,13 @@ describe('sandbox callback, codes and tokens', () => {
     const { callbackUrl } = await approved();
     const u = new URL(callbackUrl);
     const base = `${u.pathname.replace(/^.*\/sandbox/, '/sandbox')}`;
-    for (const extra of ['redirect=https://evil.test', 'redirectURI=//evil.test', 'returnTo=https://evil.test', 'redirect=%2F%2Fevil.test', 'state=x%0d%0aLocation:%20https://evil.test']) {
+    for (const extra of [
+      'redirect=https://evil.test',
+      'redirectURI=//evil.test',
+      'returnTo=https://evil.test',
+      'redirect=%2F%2Fevil.test',
+      'state=x%0d%0aLocation:%20https://evil.test',
+    ]) {
       const res = await q.request(`${base}?${u.searchParams}&${extra}`);
       expect([302, 400]).toContain(res.status);
       const location = res.headers.get('location');
@@ -186,16 +227,24 @@ describe('sandbox callback, codes and tokens', () => {
 
   it("T-S9: a token polled with another client's credentials is 401 and reveals nothing", async () => {
     const { token } = await approved();
-    const res = await q.post('/sandbox/iamsmart/v2/callback/client', { token }, { ...CLIENT, 'x-client-id': OTHER.id, 'x-client-secret': OTHER.secret });
+    const res = await q.post(
+      '/sandbox/iamsmart/v2/callback/client',
+      { token },
+      { ...CLIENT, 'x-client-id': OTHER.id, 'x-client-secret': OTHER.secret },
+    );
     expect(res.status).toBe(401);
     expect(await res.text()).not.toMatch(/"data"/);
     // The owner still gets its result: the foreign attempt did not consume it.
     expect((await q.post('/sandbox/iamsmart/v2/callback/client', { token })).status).toBe(200);
   });
 
-  it("a login token cannot chain a form filling for another client", async () => {
+  it('a login token cannot chain a form filling for another client', async () => {
     const login = await approvedLogin(q);
-    const res = await q.post('/sandbox/iamsmart/v2/request/formfilling', { token: login, source: 'PC_Browser', profileFields: ['enName'] }, { ...CLIENT, 'x-client-id': OTHER.id, 'x-client-secret': OTHER.secret });
+    const res = await q.post(
+      '/sandbox/iamsmart/v2/request/formfilling',
+      { token: login, source: 'PC_Browser', profileFields: ['enName'] },
+      { ...CLIENT, 'x-client-id': OTHER.id, 'x-client-secret': OTHER.secret },
+    );
     expect(res.status).toBe(401);
   });
 

@@ -47,7 +47,8 @@ function idsInTitles(): Set<string> {
   const ids = new Set<string>();
   for (const f of ['server', 'shared', 'web/src', 'e2e', 'scripts'].flatMap((d) => testFiles(join(ROOT, d)))) {
     const text = readFileSync(f, 'utf8');
-    for (const m of text.matchAll(/\b(?:it|test|describe)(?:\.\w+)*\(\s*(['"`])(.*?)\1/g)) for (const id of m[2].matchAll(/\b(SEC-\d+|REL-\d+|T-[PSJ]\d+|PERF-\d+)\b/g)) ids.add(id[1]);
+    for (const m of text.matchAll(/\b(?:it|test|describe)(?:\.\w+)*\(\s*(['"`])(.*?)\1/g))
+      for (const id of m[2].matchAll(/\b(SEC-\d+|REL-\d+|T-[PSJ]\d+|PERF-\d+)\b/g)) ids.add(id[1]);
   }
   return ids;
 }
