@@ -4,11 +4,13 @@ import { FlowsPage } from './pages/flows-page.ts';
 
 const SANDBOX_SECRET = '73616e64626f782d746573742d6f6e6c792d7365637265742d6b65792d303031';
 
+let pageErrors: string[] = [];
 test.beforeEach(async ({ page }) => {
-  const problems: string[] = [];
-  page.on('pageerror', (e) => problems.push(e.message));
-  test.info().annotations.push({ type: 'page-errors', description: '' });
-  page.on('close', () => expect(problems).toEqual([]));
+  pageErrors = [];
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+});
+test.afterEach(() => {
+  expect(pageErrors).toEqual([]);
 });
 
 test('approve on the simulated phone: QR, callback caught with its state checked, decrypted personal data, then 410 on a second poll', async ({ page }) => {
@@ -69,6 +71,20 @@ test('cancel by scenario preset on the chained call of log in then re-authentica
   await flows.finished();
   await expect(flows.stepOutcome(0)).toHaveAttribute('data-outcome', 'approved');
   await expect(flows.stepOutcome(1)).toHaveAttribute('data-outcome', /cancelled|rejected/);
+});
+
+test('approve after N polls: the sandbox answers 202 twice, then 200', async ({ page }) => {
+  const flows = new FlowsPage(page);
+  await flows.open();
+  await flows.scenario('approve-after-polls');
+  await page.getByTestId('recipe-after-polls').fill('2');
+  await page.getByTestId('recipe-interval').fill('250');
+  const id = await flows.run('signing-anonymous');
+  await flows.finished();
+  const timeline = flows.timeline(id);
+  await expect(timeline.getByTestId('poll-outcome-pending')).toHaveCount(2);
+  await expect(timeline.getByTestId('poll-outcome-approved')).toHaveCount(1);
+  await expect(timeline.getByTestId('signature-verdict')).toContainText('Signature valid for this hash');
 });
 
 test('moving the sandbox clock 5 minutes times a pending request out (410)', async ({ page }) => {
