@@ -36,6 +36,7 @@ const MINUTE = 60_000;
 export function connectRedis(url: string, commandTimeoutMs = 2000, onError?: (err: Error) => void): Redis {
   const client = new Redis(url, {
     maxRetriesPerRequest: 1,
+    enableAutoPipelining: true,
     commandTimeout: commandTimeoutMs,
     connectTimeout: commandTimeoutMs,
     retryStrategy: (times) => Math.min(50 * times, 1000),
