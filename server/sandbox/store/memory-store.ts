@@ -18,7 +18,8 @@ export function createMemoryStore(): SandboxStore {
   const byClient = new Map<string, Set<string>>();
   const logins = new Map<string, Login>();
   const offsets = new Map<string, number>();
-  const initTimes = new Map<string, number[]>();
+  /** Sliding-window rate limit from two fixed one-minute buckets: O(1) memory per client whatever the limit. */
+  const initWindows = new Map<string, { start: number; count: number; previous: number }>();
 
   function remove(id: string): void {
     const tx = txs.get(id);
@@ -127,13 +128,15 @@ export function createMemoryStore(): SandboxStore {
       return next;
     },
     async takeInitSlot(clientId, now, perMinute) {
-      const recent = (initTimes.get(clientId) ?? []).filter((t) => t > now - MINUTE);
-      if (recent.length >= perMinute) {
-        initTimes.set(clientId, recent);
-        return false;
-      }
-      recent.push(now);
-      initTimes.set(clientId, recent);
+      const start = Math.floor(now / MINUTE) * MINUTE;
+      let w = initWindows.get(clientId);
+      if (!w || start - w.start >= 2 * MINUTE) w = { start, count: 0, previous: 0 };
+      else if (start > w.start) w = { start, count: 0, previous: w.count };
+      // The previous minute counts for the part of it still inside the last 60 s.
+      const estimate = w.previous * (1 - (now - start) / MINUTE) + w.count;
+      initWindows.set(clientId, w);
+      if (estimate >= perMinute) return false;
+      w.count++;
       return true;
     },
     async sweep(baseNow) {
@@ -150,9 +153,8 @@ export function createMemoryStore(): SandboxStore {
           removed++;
         }
       }
-      for (const [clientId, times] of initTimes) {
-        const now = baseNow + (offsets.get(clientId) ?? 0);
-        if (times.every((t) => t <= now - MINUTE)) initTimes.delete(clientId);
+      for (const [clientId, w] of initWindows) {
+        if (baseNow + (offsets.get(clientId) ?? 0) - w.start >= 2 * MINUTE) initWindows.delete(clientId);
       }
       return removed;
     },

@@ -166,7 +166,8 @@ export interface SandboxStore {
 
   /**
    * Per-client rate limit on initiations: records one and returns true if fewer than `perMinute`
-   * were recorded in the minute before `now`, else false (→ 429) without recording.
+   * were recorded in the minute before `now`, else false (→ 429) without recording. The count may
+   * be estimated by a sliding window over two fixed minutes (O(1) state per client).
    */
   takeInitSlot(clientId: string, now: number, perMinute: number): Promise<boolean>;
 
