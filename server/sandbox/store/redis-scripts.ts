@@ -180,30 +180,39 @@ redis.call('PEXPIRE', k, 61000)
 return 1
 `;
 
-/** ARGV: P, baseNow. Drops records past their deadline on each client's own clock. */
+/**
+ * ARGV: P, baseNow, batch. Drops records past their deadline on each client's own clock, at most
+ * `batch` per client and kind per call so one call never blocks Redis for long; returns
+ * { removed, more } and the caller calls again while `more` is 1.
+ */
 export const SWEEP = `${PRELUDE}
 local base = tonumber(ARGV[2])
+local batch = tonumber(ARGV[3])
 local offsets = {}
 local flat = redis.call('HGETALL', P .. 'offsets')
 for i = 1, #flat, 2 do offsets[flat[i]] = tonumber(flat[i + 1]) end
-local removed = 0
+local removed, more = 0, 0
 for _, c in ipairs(redis.call('SMEMBERS', P .. 'clients')) do
   local now = string.format('%.17g', base + (offsets[c] or 0))
-  for _, id in ipairs(redis.call('ZRANGEBYSCORE', P .. 'due:' .. c, '-inf', now)) do
+  local ids = redis.call('ZRANGEBYSCORE', P .. 'due:' .. c, '-inf', now, 'LIMIT', 0, batch)
+  for _, id in ipairs(ids) do
     drop(id, c)
     removed = removed + 1
   end
+  if #ids == batch then more = 1 end
   if redis.call('EXISTS', P .. 'client:' .. c, P .. 'due:' .. c) == 0 then redis.call('SREM', P .. 'clients', c) end
 end
 for _, c in ipairs(redis.call('SMEMBERS', P .. 'lclients')) do
   local now = string.format('%.17g', base + (offsets[c] or 0))
-  for _, id in ipairs(redis.call('ZRANGEBYSCORE', P .. 'ldue:' .. c, '-inf', now)) do
+  local ids = redis.call('ZRANGEBYSCORE', P .. 'ldue:' .. c, '-inf', now, 'LIMIT', 0, batch)
+  for _, id in ipairs(ids) do
     redis.call('DEL', P .. 'login:' .. id)
     redis.call('SREM', P .. 'logins', id)
     redis.call('ZREM', P .. 'ldue:' .. c, id)
     removed = removed + 1
   end
+  if #ids == batch then more = 1 end
   if redis.call('EXISTS', P .. 'ldue:' .. c) == 0 then redis.call('SREM', P .. 'lclients', c) end
 end
-return removed
+return { removed, more }
 `;

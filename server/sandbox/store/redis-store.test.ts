@@ -98,3 +98,19 @@ describe('createRedisStore (Redis specifics)', () => {
     expect(keys).toEqual([]);
   });
 });
+
+describe('createRedisStore sweep', () => {
+  it('evicts thousands of abandoned transactions in short batches (T-S12)', async () => {
+    const prefix = `test:${randomUUID()}:`;
+    const store = createRedisStore({ client, prefix, sweepBatch: 100 });
+    stores.push(store);
+    const many = Array.from({ length: 1_050 }, (_, i) => sampleTransaction({ clientId: i % 3 ? 'a' : 'b', deleteAt: 5000 }));
+    const inserted = await Promise.all(many.map((tx) => store.insert(tx, 2_000)));
+    expect(inserted.every(Boolean)).toBe(true);
+    expect(await store.insert(sampleTransaction({ deleteAt: 50_000 }), 1_050)).toBe(false);
+    expect(await store.sweep(5000)).toBe(1_050);
+    expect(await store.counts()).toEqual({ transactions: 0, pending: 0, logins: 0, clients: 0 });
+    expect(await client.keys(`${prefix}*`)).toEqual([]);
+    expect(await store.insert(sampleTransaction({ deleteAt: 50_000 }), 1_050)).toBe(true);
+  });
+});

@@ -23,6 +23,8 @@ export interface RedisStoreOptions {
   prefix?: string;
   /** Real time a record is kept past its deadline before Redis may evict it on its own. */
   safetyMarginMs?: number;
+  /** Records dropped per client per sweep script call (each call is short; sweep loops). */
+  sweepBatch?: number;
   /** How long one command may take before the store reports Redis as unavailable. */
   commandTimeoutMs?: number;
   onError?: (err: Error) => void;
@@ -72,6 +74,7 @@ export function createRedisStore(options: RedisStoreOptions): SandboxStore {
   const redis = options.client ?? connectRedis(options.url as string, options.commandTimeoutMs, options.onError);
   const P = options.prefix ?? 'iamsmart:sandbox:';
   const margin = options.safetyMarginMs ?? 10 * MINUTE;
+  const sweepBatch = options.sweepBatch ?? 500;
   const shas = new Map<string, string>();
 
   /** EVALSHA, falling back to EVAL when Redis lost its script cache (a restart). */
@@ -160,7 +163,12 @@ export function createRedisStore(options: RedisStoreOptions): SandboxStore {
       return (await run<number>(lua.TAKE_INIT_SLOT, [clientId, now, now - MINUTE, perMinute, `${now}:${randomUUID()}`])) === 1;
     },
     async sweep(baseNow) {
-      return run<number>(lua.SWEEP, [baseNow]);
+      let removed = 0;
+      for (;;) {
+        const [n, more] = await run<[number, number]>(lua.SWEEP, [baseNow, sweepBatch]);
+        removed += n;
+        if (more !== 1) return removed;
+      }
     },
     async counts(): Promise<StoreCounts> {
       const replies = await call(() => redis.multi().scard(`${P}txs`).scard(`${P}pending`).scard(`${P}logins`).scard(`${P}clients`).exec());
