@@ -13,7 +13,16 @@ const HASH = createHash('sha256').update('the document').digest('hex');
 const PDF_CONTENT = new TextEncoder().encode('%PDF-1.7 prepared byte range');
 const PDF_HASH = createHash('sha256').update(PDF_CONTENT).digest('base64');
 
-async function approveAndOpen(h: Harness, token: string, persona?: string, client: SandboxClient = TEST_CLIENT): Promise<Record<string, any>> {
+/** The decrypted claims, loosely typed: each test reads the fields of its own service. */
+interface Opened {
+  iAMSMART: Record<string, string>;
+  formFilling: Record<string, unknown>;
+  sign: Record<string, string>;
+  pdfSign: Record<string, string>;
+  businessID: string;
+}
+
+async function approveAndOpen(h: Harness, token: string, persona?: string, client: SandboxClient = TEST_CLIENT): Promise<Opened> {
   const ok = await h.call('/_control/approve', { token, ...(persona ? { persona } : {}) }, {}, client);
   expect(ok.status, JSON.stringify(ok.body)).toBe(200);
   const res = await h.call(`${API}/callback/client`, { token }, {}, client);
