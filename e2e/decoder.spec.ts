@@ -26,6 +26,7 @@ test('the decoder reads a JWS in the browser and explains its claims', async ({ 
   await expect(page.getByTestId('token-header')).toContainText('HS256');
   await expect(page.getByTestId('claim-exp')).toContainText('valid');
   await expect(page.getByTestId('claim-svc')).toContainText('auth');
+  await expect(page.getByTestId('jws-verified')).toContainText('verified by the server');
 });
 
 test('a malformed token gets a clear explanation, never an exception', async ({ page }) => {

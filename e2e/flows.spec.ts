@@ -33,6 +33,8 @@ test('approve on the simulated phone: QR, callback caught with its state checked
   await expect(card).toBeVisible();
   await expect(card.getByTestId('pd-enName')).not.toBeEmpty();
   await expect(timeline.getByTestId('result-plaintext')).toContainText('formFilling');
+  await timeline.getByTestId('decode-jwe').first().click();
+  await expect(page.getByTestId('inspector-panel').getByTestId('jwe-key')).toContainText('sandbox');
 
   await page.getByTestId('recipe-poll-again-0').click();
   await expect(page.getByTestId('poll-again-result')).toContainText('HTTP 410');

@@ -19,6 +19,13 @@ describe('TokenInspector', () => {
     expect(w.get('[data-testid=claim-exp]').text()).toContain('valid');
   });
 
+  it('shows the server verdict on a JWS when an environment is given', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => Response.json({ kind: 'jws', header: {}, payload: {}, signature: { verified: true } })));
+    const w = mount(TokenInspector, { props: { token: 'eyJhbGciOiJIUzI1NiJ9.e30.c2ln', env: 'sandbox' } });
+    await flushPromises();
+    expect(w.get('[data-testid=jws-verified]').text()).toContain('verified by the server with the sandbox key');
+  });
+
   it('explains a malformed token instead of throwing', () => {
     const w = mount(TokenInspector, { props: { token: 'not-a-token' } });
     expect(w.get('[data-testid=decode-problem]').text()).toContain('3 parts');

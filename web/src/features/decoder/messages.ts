@@ -7,7 +7,7 @@ type Key =
   | 'part.protected' | 'part.encryptedKey' | 'part.iv' | 'part.ciphertext' | 'part.tag'
   | 'p.empty' | 'p.too_large' | 'p.segment_count' | 'p.bad_characters' | 'p.bad_length' | 'p.header_not_json'
   | 'p.header_not_object' | 'p.header_no_alg' | 'p.jwe_no_enc'
-  | 'c.iss' | 'c.sub' | 'c.aud' | 'c.exp' | 'c.nbf' | 'c.iat' | 'c.jti' | 'c.cid' | 'c.svc' | 'c.auth_time' | 'close';
+  | 'c.iss' | 'c.sub' | 'c.aud' | 'c.exp' | 'c.nbf' | 'c.iat' | 'c.jti' | 'c.cid' | 'c.svc' | 'c.auth_time' | 'close' | 'verifiedBy' | 'verifyFailed' | 'verifyNoKey';
 
 export const messages: FeatureMessages<Key> = {
   'en-US': {
@@ -54,6 +54,9 @@ export const messages: FeatureMessages<Key> = {
     'c.iss': 'Issuer', 'c.sub': 'Subject (here: the transaction)', 'c.aud': 'Audience', 'c.exp': 'Expires', 'c.nbf': 'Not before',
     'c.iat': 'Issued at', 'c.jti': 'Token id', 'c.cid': 'Client id', 'c.svc': 'Service', 'c.auth_time': 'Authenticated at',
     close: 'Close',
+    verifiedBy: 'Signature verified by the server with the {env} key.',
+    verifyFailed: 'Signature NOT verified: {reason}',
+    verifyNoKey: 'The server has no key to check it with: {reason}',
   },
   'zh-HK': {
     title: 'JWT / JWE 解碼器',
@@ -72,6 +75,7 @@ export const messages: FeatureMessages<Key> = {
     'p.header_no_alg': '標頭沒有 "alg"：這不是 JOSE 權杖。', 'p.jwe_no_enc': '五段表示 JWE，但標頭沒有 "enc"。',
     'c.iss': '簽發者', 'c.sub': '主體（此處為交易）', 'c.aud': '受眾', 'c.exp': '到期', 'c.nbf': '生效時間', 'c.iat': '簽發時間',
     'c.jti': '權杖編號', 'c.cid': '客戶編號', 'c.svc': '服務', 'c.auth_time': '認證時間', close: '關閉',
+    verifiedBy: '伺服器已用 {env} 密鑰驗證簽署。', verifyFailed: '簽署未能驗證：{reason}', verifyNoKey: '伺服器沒有可驗證的密鑰：{reason}',
   },
   'zh-CN': {
     title: 'JWT / JWE 解码器',
@@ -90,5 +94,6 @@ export const messages: FeatureMessages<Key> = {
     'p.header_no_alg': '头部没有 "alg"：这不是 JOSE 令牌。', 'p.jwe_no_enc': '五段表示 JWE，但头部没有 "enc"。',
     'c.iss': '签发者', 'c.sub': '主体（此处为交易）', 'c.aud': '受众', 'c.exp': '过期', 'c.nbf': '生效时间', 'c.iat': '签发时间',
     'c.jti': '令牌编号', 'c.cid': '客户编号', 'c.svc': '服务', 'c.auth_time': '认证时间', close: '关闭',
+    verifiedBy: '服务器已用 {env} 密钥验证签名。', verifyFailed: '签名未能验证：{reason}', verifyNoKey: '服务器没有可验证的密钥：{reason}',
   },
 };
