@@ -58,7 +58,9 @@ export const ENDPOINTS: readonly EndpointSpec[] = [
       'Starts iAM Smart login. Browser sources get the URL of the iAM Smart QR page; the user scans it with the app, approves, and the browser is sent to `redirect`. ' +
       'App sources get a deep link that opens iAM Smart on the same phone; iAM Smart then hands an authorisation `code` to your redirect, which your app passes to Poll Data. ' +
       'Keep the `token`: poll with it, and once the user has approved, use it for Form Filling, Signing, PDF Signing and Re-authentication. ' +
-      'Ask for every scope you will chain (e.g. `eidapi_auth eidapi_formFilling eidapi_sign`) now: a later call whose scope was not granted gets 400 D20012.',
+      'Ask for every scope you will chain (e.g. `eidapi_auth eidapi_formFilling eidapi_sign`) now: a later call whose scope was not granted gets 400 D20012. ' +
+      'The approved login lasts 4 hours; chained operations act for the person who logged in and reuse this request\'s `redirect` and `lang`. ' +
+      'Sending both `redirect` and `redirectURI` with different values is a 400.',
     request: body({ source, lang, redirect, redirectURI: redirectAlias, scope }, ['source'], { allOf: [redirectOrAlias] }),
     requestIn: 'body',
     example: { source: 'PC_Browser', lang: 'en-US', redirect: EXAMPLE_REDIRECT, scope: 'eidapi_auth eidapi_formFilling eidapi_sign' },
@@ -81,7 +83,8 @@ export const ENDPOINTS: readonly EndpointSpec[] = [
     description:
       'Requests personal data from a user who has already logged in (the approved Authentication token). The user confirms on the phone; poll with the returned token. ' +
       'Ask for `profileFields` (idNo, enName, chName, birthDate, gender) and/or an e-ME `formData` with its `formFields`. ' +
-      'Needs `eidapi_formFilling` or `eidapi_profiles` granted at login. App sources also get a deep link `url`.',
+      'Needs `eidapi_formFilling` or `eidapi_profiles` granted at login. App sources also get a deep link `url`. ' +
+      'Fields the person has no value for are left out of the result (sandbox).',
     request: body({ token: token('The authenticated user token from the Authentication workflow.'), source, profileFields, formData }, ['token', 'source']),
     requestIn: 'body',
     example: {
@@ -108,7 +111,9 @@ export const ENDPOINTS: readonly EndpointSpec[] = [
     summary: 'Ask a logged-in user to sign a document hash.',
     description:
       'Asks the logged-in user to sign the SHA-256 `hash` of a document. The response carries `hkic`, a 4-digit identification code: show it to the user, who checks the app shows the same digits before signing. ' +
-      'The result holds the signature (SHA256withRSA over the hash) and the signer\'s certificate. Needs `eidapi_sign` granted at login.',
+      'The result holds the signature (SHA256withRSA over the hash) and the signer\'s certificate. Needs `eidapi_sign` granted at login. ' +
+      'Sandbox encoding: `signature` is Base64 of an RSASSA-PKCS1-v1_5 SHA-256 signature over the 32 bytes of the hex hash, `cert` a PEM certificate from the sandbox test CA, `timestamp` epoch ms; ' +
+      "verify with crypto.verify('sha256', Buffer.from(hashCode, 'hex'), cert, Buffer.from(signature, 'base64')).",
     request: body(
       {
         token: token('The authenticated user token from the Authentication workflow.'),
@@ -147,7 +152,8 @@ export const ENDPOINTS: readonly EndpointSpec[] = [
     summary: 'Ask a logged-in user to sign a PDF by its Base64 hash.',
     description:
       'Asks the logged-in user to sign a PDF, identified by the Base64 SHA-256 `fileHash` of its prepared byte range. The response carries the 4-digit `hkic` code; ' +
-      'the result holds a detached CMS (PKCS#7) `pdfSignature` to place in the PDF\'s signature field. With `hkicHash`, only the person with that HKID can sign (else D70005). Needs `eidapi_sign`.',
+      'the result holds a detached CMS (PKCS#7) `pdfSignature` to place in the PDF\'s signature field. With `hkicHash`, only the person with that HKID can sign (else D70005). Needs `eidapi_sign`. ' +
+      'Sandbox encoding: `pdfSignature` is Base64 DER of a ContentInfo(SignedData) with no encapsulated content, whose signed messageDigest attribute is `fileHash`; `cert` is PEM.',
     request: body(
       {
         token: token('The authenticated user token from the Authentication workflow.'),
@@ -210,7 +216,8 @@ export const ENDPOINTS: readonly EndpointSpec[] = [
     description:
       'Short-poll with the token of any initiation until the user has acted. 202 while pending; 200 with the result as a compact JWE in `data`; 403 when the user rejected or cancelled; ' +
       '410 when the request expired or the data is gone. The result is deleted at the first successful poll, and 18 minutes after it was created in any case: poll again and you get 410. ' +
-      'App-to-App flows must send the `code` the app received on its redirect.',
+      'App-to-App flows must send the `code` the app received on its redirect: without it 400, a wrong or expired one (codes live 120 s by default) 401 with D40004. ' +
+      'Once the data is gone the token answers 410 until it expires (23 minutes after issue; 4 hours for an auth token), then 401.',
     request: body({ token: token('The token returned by any initiation endpoint.'), code: authCode }, ['token']),
     requestIn: 'body',
     example: { token: EXAMPLE_TOKEN },
@@ -362,7 +369,7 @@ export const ENDPOINTS: readonly EndpointSpec[] = [
     description:
       'Called by the user\'s browser or app (not by your server) after the user acts in iAM Smart. Redirects (302) to the transaction\'s registered `redirect`, adding `service`, `state`, ' +
       '`businessID` (not for auth) and `code` on success or `errorCode` on failure. Only the redirect registered for that transaction is ever a target. ' +
-      'The real path is not public; the sandbox serves it at this path.',
+      'The real path is not public; the sandbox serves it at this path. A `state`, `code`, `errorCode` or `businessID` that does not match a live transaction is a 400.',
     request: {
       type: 'object',
       properties: {
