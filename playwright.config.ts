@@ -18,6 +18,8 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
+  // Saves the server's last exchanges and the sandbox's transactions for .ci/run's failure summary.
+  globalTeardown: './e2e/fixtures/failure-context.ts',
   use: {
     baseURL: E2E_BASE_URL,
     trace: 'off',
