@@ -17,7 +17,7 @@ export interface Instance {
   server: Server;
   log: ReturnType<typeof memoryLogger>;
   /** POST to the sandbox under /sandbox, as the test client. */
-  post(path: string, body: unknown): Promise<Response>;
+  post(path: string, body: unknown, headers?: Record<string, string>): Promise<Response>;
 }
 
 /** A config for one instance; instances built from the same `shared` values form one cluster. */
@@ -36,7 +36,7 @@ export function startInstance(config: Config): Instance {
   return {
     server,
     log,
-    post: async (path, body) => server.app.request(`/sandbox${path}`, { method: 'POST', headers: CLIENT_HEADERS, body: JSON.stringify(body) }),
+    post: async (path, body, headers = {}) => server.app.request(`/sandbox${path}`, { method: 'POST', headers: { ...CLIENT_HEADERS, ...headers }, body: JSON.stringify(body) }),
   };
 }
 
