@@ -100,6 +100,21 @@ test('moving the sandbox clock 5 minutes times a pending request out (410)', asy
   await expect(flows.timeline(id).getByTestId('poll-outcome-timed_out')).toBeVisible();
 });
 
+test('an approved result nobody polls is deleted after 18 minutes on the sandbox clock', async ({ page }) => {
+  const flows = new FlowsPage(page);
+  await flows.open();
+  await flows.scenario('manual');
+  const id = await flows.run('formfilling-anonymous');
+  await page.getByTestId('recipe-pause').click();
+  await expect(page.getByTestId('recipe-status')).toHaveAttribute('data-status', 'paused');
+  await flows.act('approve');
+  await expect(flows.timeline(id).getByTestId('countdown')).toContainText('Result deleted in');
+  await flows.advanceClock(18);
+  await page.getByTestId('recipe-resume').click();
+  await flows.finished();
+  await expect(flows.timeline(id).getByTestId('poll-outcome-deleted')).toBeVisible();
+});
+
 test('log in then sign: the signature is checked in the browser against the returned certificate', async ({ page }) => {
   const flows = new FlowsPage(page);
   await flows.open();
