@@ -35,7 +35,11 @@ export async function callback(ctx: SandboxContext, url: URL): Promise<Response>
   // second read applies the owning client's own time.
   const seen = await ctx.store.getByState(query.state, ctx.clock.now());
   const tx = seen && (await ctx.store.getByState(query.state, await nowFor(ctx, seen.clientId)));
-  if (!tx) return bad([{ path: 'state', message: 'state: does not belong to any live transaction' }]);
+  if (!tx) {
+    // quality-targets T-S2: a state nobody issued is worth a line in the log (never the query itself).
+    ctx.log.warn('sandbox callback with an unknown state', { service: query.service });
+    return bad([{ path: 'state', message: 'state: does not belong to any live transaction' }]);
+  }
   if (tx.service !== query.service) return bad([{ path: 'service', message: `service: does not match the transaction (${tx.service})` }]);
   if (query.businessID !== undefined && query.businessID !== tx.businessID) return bad([{ path: 'businessID', message: 'businessID: does not match the transaction' }]);
   if (query.code !== undefined && query.code !== tx.code) return bad([{ path: 'code', message: 'code: was not issued for this transaction' }]);
