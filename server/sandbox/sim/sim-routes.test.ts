@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import QRCode from 'qrcode';
 import { API, harness, REDIRECT, type Harness } from '../test-harness.ts';
 
 async function start(h: Harness, body: Record<string, unknown>, path = 'auth') {
@@ -19,7 +20,7 @@ describe('simulated iAM Smart pages', () => {
     const html = await res.text();
     expect(html).toContain('data-testid="qr-code"');
     expect(html).toContain(`data-deep-link="hk.gov.iamsmart.testapp://auth?ticketID=${ticketID}"`);
-    expect(html).toMatch(/<svg[^>]*>.*<path/s);
+    expect(html).toContain(await QRCode.toString(`hk.gov.iamsmart.testapp://auth?ticketID=${ticketID}`, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 }));
     expect(html).toContain(`href="/sandbox/sim/app/${ticketID}"`);
     expect(html).toContain('http-equiv="refresh"');
     expect(html).not.toContain('<script');
@@ -69,7 +70,10 @@ describe('simulated iAM Smart pages', () => {
     const { ticketID } = await start(h, { source: 'android' });
     const res = await h.sandbox.app.request(`/sim/app/${ticketID}/approve`, form());
     expect(res.status).toBe(303);
-    expect(res.headers.get('location')).toMatch(/^\/sandbox\/iamsmart\/v2\/callback\/redirect\?service=auth&state=\w{36}&code=[a-f0-9]{32}&source=android$/);
+    expect(res.headers.get('location')).toBe(`/sandbox/sim/app/${ticketID}`);
+    const html = await (await h.sandbox.app.request(`/sim/app/${ticketID}`)).text();
+    expect(html).toMatch(/content="0;url=\/sandbox\/iamsmart\/v2\/callback\/redirect\?service=auth&amp;state=\w{36}&amp;code=[a-f0-9]{32}&amp;source=android"/);
+    expect(html).toContain('data-testid="phone-continue"');
   });
 
   it('returns a browser source to the phone page, which then shows the outcome', async () => {

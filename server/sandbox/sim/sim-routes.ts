@@ -62,8 +62,11 @@ export function simRoutes(ctx: SandboxContext): Hono {
   app.get('/app/:ticketID', async (c) => {
     const tx = await findTicket(ctx, c.req.param('ticketID'));
     if (!tx) return unknownPage(c);
-    const client = ctx.clients.find((cl) => cl.id === tx.clientId);
-    return c.html(page({ lang: tx.lang, title: simTexts(tx.lang).title, body: phoneBody(tx, client?.id ?? tx.clientId, `${BASE}/sim/app/${tx.ticketID}`) }));
+    const t = simTexts(tx.lang);
+    // App sources: once the user has acted, the app hands over to the Callback, as iAM Smart would.
+    const handOver = isAppSource(tx.source) ? callbackUrl(BASE, tx) : null;
+    const body = phoneBody(tx, tx.clientId, `${BASE}/sim/app/${tx.ticketID}`) + (handOver ? `<p><a data-testid="phone-continue" href="${esc(handOver)}">${esc(t.continue)}</a></p>` : '');
+    return c.html(page({ lang: tx.lang, title: t.title, body, refresh: handOver ? { seconds: 0, url: handOver } : undefined }));
   });
 
   app.post('/app/:ticketID/:action', async (c) => {
@@ -74,10 +77,10 @@ export function simRoutes(ctx: SandboxContext): Hono {
     const form = await c.req.parseBody().catch(() => ({}) as Record<string, unknown>);
     const persona = typeof form.persona === 'string' && form.persona ? form.persona : undefined;
     const now = await nowFor(ctx, tx.clientId);
-    const out = await decide(ctx, tx, decision, now, tx.fixedPersonaId ?? persona);
-    const after = out.ok ? out.tx : ((await ctx.store.get(tx.id, now)) ?? tx);
-    const target = isAppSource(after.source) ? callbackUrl(BASE, after) : null;
-    return c.redirect(target ?? `${BASE}/sim/app/${tx.ticketID}`, 303);
+    await decide(ctx, tx, decision, now, tx.fixedPersonaId ?? persona);
+    // Back to the phone page (same origin): a form's redirect to another origin would trip the
+    // CSP's form-action, so the hand-over to the Callback happens there, by meta refresh.
+    return c.redirect(`${BASE}/sim/app/${tx.ticketID}`, 303);
   });
 
   app.notFound(unknownPage);
