@@ -2,7 +2,7 @@ import type { FeatureMessages } from '../../i18n/use-i18n.ts';
 
 type Key =
   | 'title' | 'empty' | 'loadFailed' | 'back' | 'flow' | 'status' | 'created' | 'endpoint' | 'open'
-  | 'e.initiation' | 'e.phone' | 'e.callback' | 'e.poll' | 'e.other' | 'e.result'
+  | 'e.initiation' | 'e.control' | 'e.phone' | 'e.callback' | 'e.poll' | 'e.other' | 'e.result'
   | 'sinceStart' | 'sincePrev' | 'sincePoll' | 'request' | 'response' | 'error' | 'decode' | 'tokenAt'
   | 'qr' | 'deepLink' | 'hkicResponse' | 'stateOk' | 'problem.unknown_flow' | 'problem.state_mismatch' | 'problem.replay'
   | 'o.pending' | 'o.approved' | 'o.rejected' | 'o.cancelled' | 'o.timed_out' | 'o.deleted' | 'o.error' | 'o.collected'
@@ -16,7 +16,7 @@ export const messages: FeatureMessages<Key> = {
   'en-US': {
     title: 'Flows', empty: 'No flows yet. Run a recipe or send an initiation from the workbench.', loadFailed: 'Could not load: {message}',
     back: 'All flows', flow: 'Flow', status: 'Status', created: 'Started', endpoint: 'Initiation', open: 'Open',
-    'e.initiation': 'Initiation', 'e.phone': 'User on the phone', 'e.callback': 'Callback caught', 'e.poll': 'Poll #{n}', 'e.other': 'Request', 'e.result': 'Result',
+    'e.initiation': 'Initiation', 'e.control': 'Control API call (simulated phone or clock)', 'e.phone': 'User on the phone', 'e.callback': 'Callback caught', 'e.poll': 'Poll #{n}', 'e.other': 'Request', 'e.result': 'Result',
     sinceStart: '+{t} from start', sincePrev: '{t} after the previous step', sincePoll: '{t} since the previous poll',
     request: 'Request', response: 'Response', error: 'Error', decode: 'Decode', tokenAt: 'Token at {path}',
     qr: 'QR code of the url (scan with the simulated app, or open the link)', deepLink: 'App deep link', hkicResponse: 'Code in the response (hkic): {code}',
@@ -35,7 +35,7 @@ export const messages: FeatureMessages<Key> = {
   'zh-HK': {
     title: '流程', empty: '尚未有流程。請執行示範流程，或在工作台發出請求。', loadFailed: '無法載入：{message}',
     back: '所有流程', flow: '流程', status: '狀態', created: '開始', endpoint: '發起', open: '開啟',
-    'e.initiation': '發起請求', 'e.phone': '用戶在手機上操作', 'e.callback': '已接收回調', 'e.poll': '第 {n} 次輪詢', 'e.other': '請求', 'e.result': '結果',
+    'e.initiation': '發起請求', 'e.control': '控制 API 呼叫（模擬手機或時鐘）', 'e.phone': '用戶在手機上操作', 'e.callback': '已接收回調', 'e.poll': '第 {n} 次輪詢', 'e.other': '請求', 'e.result': '結果',
     sinceStart: '開始後 {t}', sincePrev: '上一步後 {t}', sincePoll: '距上次輪詢 {t}',
     request: '請求', response: '回應', error: '錯誤', decode: '解碼', tokenAt: '{path} 中的權杖',
     qr: '網址的二維碼（用模擬「智方便」掃描，或開啟連結）', deepLink: '應用程式深層連結', hkicResponse: '回應中的代碼（hkic）：{code}',
@@ -54,7 +54,7 @@ export const messages: FeatureMessages<Key> = {
   'zh-CN': {
     title: '流程', empty: '尚无流程。请运行示范流程，或在工作台发出请求。', loadFailed: '无法加载：{message}',
     back: '所有流程', flow: '流程', status: '状态', created: '开始', endpoint: '发起', open: '打开',
-    'e.initiation': '发起请求', 'e.phone': '用户在手机上操作', 'e.callback': '已接收回调', 'e.poll': '第 {n} 次轮询', 'e.other': '请求', 'e.result': '结果',
+    'e.initiation': '发起请求', 'e.control': '控制 API 调用（模拟手机或时钟）', 'e.phone': '用户在手机上操作', 'e.callback': '已接收回调', 'e.poll': '第 {n} 次轮询', 'e.other': '请求', 'e.result': '结果',
     sinceStart: '开始后 {t}', sincePrev: '上一步后 {t}', sincePoll: '距上次轮询 {t}',
     request: '请求', response: '响应', error: '错误', decode: '解码', tokenAt: '{path} 中的令牌',
     qr: '网址的二维码（用模拟「智方便」扫描，或打开链接）', deepLink: '应用深层链接', hkicResponse: '响应中的代码（hkic）：{code}',
