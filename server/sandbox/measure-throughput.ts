@@ -41,6 +41,23 @@ async function measure(seconds: number, concurrency: number): Promise<number> {
 await measure(1, 10); // warm-up
 for (const c of [1, 10]) console.log(`full flows/s at concurrency ${c}: ${(await measure(3, c)).toFixed(0)}`);
 
+async function pendingPolls(seconds: number, concurrency: number): Promise<number> {
+  const init = (await (await post('/iamsmart/v2/request/auth', { source: 'PC_Browser', redirect: 'https://www.yourwebsite.com/callback' })).json()) as { token: string };
+  let done = 0;
+  const end = performance.now() + seconds * 1000;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (performance.now() < end) {
+        const res = await post('/iamsmart/v2/callback/client', { token: init.token });
+        if (res.status !== 202) throw new Error(`pending poll answered ${res.status}`);
+        done++;
+      }
+    }),
+  );
+  return done / seconds;
+}
+console.log(`pending polls/s at concurrency 10: ${(await pendingPolls(3, 10)).toFixed(0)}`);
+
 await sandbox.store.reset(TEST_CLIENT.id);
 global.gc?.();
 const before = process.memoryUsage().heapUsed;

@@ -154,3 +154,14 @@ describe('initiation endpoints', () => {
     expect(await s()).toBe(200);
   });
 });
+
+describe('scenario headers on chained operations', () => {
+  it('refuse a persona other than the one who logged in', async () => {
+    const h = harness();
+    const token = await h.login(undefined, 'chan-tai-man');
+    const res = await h.call(`${API}/request/reauth`, { token, source: 'PC_Browser' }, { 'x-sandbox-scenario': 'approve', 'x-sandbox-persona': 'lee-ka-ho' });
+    expect(res.status).toBe(400);
+    const ok = await h.call(`${API}/request/reauth`, { token, source: 'PC_Browser' }, { 'x-sandbox-scenario': 'approve', 'x-sandbox-persona': 'chan-tai-man' });
+    expect((await h.call(`${API}/callback/client`, { token: ok.body.token })).status).toBe(200);
+  });
+});

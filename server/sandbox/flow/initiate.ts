@@ -67,6 +67,9 @@ export async function initiate(ctx: SandboxContext, id: InitiationId, client: Sa
   let lang: Lang;
   if (spec.tokenFrom) {
     login = await requireLogin(ctx, client, body.token as string, spec, now);
+    if (scenario?.personaId && scenario.personaId !== login.personaId) {
+      return badRequest([{ path: 'x-sandbox-persona', message: `x-sandbox-persona: a chained operation acts for the persona who logged in (${login.personaId})` }]);
+    }
     redirect = login.redirect ?? client.redirects[0] ?? '';
     scopes = login.scopes;
     lang = login.lang ?? 'en-US';
