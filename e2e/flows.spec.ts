@@ -42,6 +42,20 @@ test('approve on the simulated phone: QR, callback caught with its state checked
   expect(await page.content()).not.toContain(SANDBOX_SECRET);
 });
 
+test('an app source gets a deep link as QR and text; the poll carries the code the app received', async ({ page }) => {
+  const flows = new FlowsPage(page);
+  await flows.open();
+  await flows.scenario('manual');
+  await page.getByTestId('recipe-source').selectOption('App_Link');
+  const id = await flows.run('formfilling-anonymous');
+  const timeline = flows.timeline(id);
+  await expect(timeline.getByTestId('qr-text')).toContainText('hk.gov.iamsmart.testapp://profile?ticketID=');
+  await expect(timeline.getByTestId('qr-image')).toBeVisible();
+  await flows.act('approve');
+  await flows.finished();
+  await expect(timeline.getByTestId('personal-data-card')).toBeVisible();
+});
+
 test('log in then fill a form, approved by scenario: the chained call uses the real token and the result is decrypted', async ({ page }) => {
   const flows = new FlowsPage(page);
   await flows.open();

@@ -5,7 +5,7 @@ type Key =
   | 's.manual' | 's.approve' | 's.reject' | 's.cancel' | 's.timeout' | 's.approve-after-polls'
   | 'r.auth-formfilling' | 'r.auth-signing' | 'r.auth-pdf-signing' | 'r.auth-reauth' | 'r.formfilling-anonymous' | 'r.signing-anonymous' | 'r.pdf-signing-anonymous'
   | 'status' | 'st.running' | 'st.paused' | 'st.done' | 'st.failed' | 'st.stopped' | 'pause' | 'resume' | 'stop' | 'pollAgain'
-  | 'step' | 'polls' | 'outcome' | 'openInit' | 'openPoll' | 'pollAgainResult';
+  | 'source' | 'sourceBrowser' | 'sourceApp' | 'step' | 'polls' | 'outcome' | 'openInit' | 'openPoll' | 'pollAgainResult';
 
 export const messages: FeatureMessages<Key> = {
   'en-US': {
@@ -16,6 +16,7 @@ export const messages: FeatureMessages<Key> = {
     'r.auth-formfilling': 'Log in, then fill a form', 'r.auth-signing': 'Log in, then sign a hash', 'r.auth-pdf-signing': 'Log in, then sign a PDF', 'r.auth-reauth': 'Log in, then re-authenticate',
     'r.formfilling-anonymous': 'Fill a form without logging in', 'r.signing-anonymous': 'Sign a hash without logging in', 'r.pdf-signing-anonymous': 'Sign a PDF without logging in',
     status: 'Recipe', 'st.running': 'running', 'st.paused': 'paused', 'st.done': 'finished', 'st.failed': 'failed', 'st.stopped': 'stopped',
+    source: 'Where the user is', sourceBrowser: 'PC browser (QR code)', sourceApp: 'App on the phone (App_Link deep link)',
     pause: 'Pause polling', resume: 'Resume polling', stop: 'Stop', pollAgain: 'Poll again',
     step: 'Step {n}: {title}', polls: '{n} polls', outcome: 'outcome: {o}', openInit: 'Open request in editor', openPoll: 'Open poll in editor', pollAgainResult: 'Poll again: HTTP {status}',
   },
@@ -26,6 +27,7 @@ export const messages: FeatureMessages<Key> = {
     'r.auth-formfilling': '登入後填寫表格', 'r.auth-signing': '登入後簽署雜湊', 'r.auth-pdf-signing': '登入後簽署 PDF', 'r.auth-reauth': '登入後重新認證',
     'r.formfilling-anonymous': '毋須登入填寫表格', 'r.signing-anonymous': '毋須登入簽署雜湊', 'r.pdf-signing-anonymous': '毋須登入簽署 PDF',
     status: '示範流程', 'st.running': '執行中', 'st.paused': '已暫停', 'st.done': '已完成', 'st.failed': '失敗', 'st.stopped': '已停止',
+    source: '用戶所在', sourceBrowser: '電腦瀏覽器（二維碼）', sourceApp: '手機應用程式（App_Link 深層連結）',
     pause: '暫停輪詢', resume: '繼續輪詢', stop: '停止', pollAgain: '再次輪詢',
     step: '第 {n} 步：{title}', polls: '{n} 次輪詢', outcome: '結果：{o}', openInit: '在編輯器開啟請求', openPoll: '在編輯器開啟輪詢', pollAgainResult: '再次輪詢：HTTP {status}',
   },
@@ -36,6 +38,7 @@ export const messages: FeatureMessages<Key> = {
     'r.auth-formfilling': '登录后填写表格', 'r.auth-signing': '登录后签署哈希', 'r.auth-pdf-signing': '登录后签署 PDF', 'r.auth-reauth': '登录后重新认证',
     'r.formfilling-anonymous': '无需登录填写表格', 'r.signing-anonymous': '无需登录签署哈希', 'r.pdf-signing-anonymous': '无需登录签署 PDF',
     status: '示范流程', 'st.running': '运行中', 'st.paused': '已暂停', 'st.done': '已完成', 'st.failed': '失败', 'st.stopped': '已停止',
+    source: '用户所在', sourceBrowser: '电脑浏览器（二维码）', sourceApp: '手机应用（App_Link 深层链接）',
     pause: '暂停轮询', resume: '继续轮询', stop: '停止', pollAgain: '再次轮询',
     step: '第 {n} 步：{title}', polls: '{n} 次轮询', outcome: '结果：{o}', openInit: '在编辑器打开请求', openPoll: '在编辑器打开轮询', pollAgainResult: '再次轮询：HTTP {status}',
   },

@@ -143,6 +143,27 @@ describe('RecipeRunner phone code', () => {
   });
 });
 
+describe('RecipeRunner app source', () => {
+  it('fetches the app code after a 400 and polls again with it', async () => {
+    vi.useFakeTimers();
+    const bodies: unknown[] = [];
+    const send: Send = vi.fn(async (_env, path, init) => {
+      if (path.endsWith('/request/formfilling-anonymous')) return res(200, { token: FF_TOKEN, url: 'hk.gov.iamsmart.testapp://profile?ticketID=T9' }, 'rflow1');
+      bodies.push(init.body);
+      return (init.body as { code?: string }).code === 'c0de' ? res(200, { data: 'x' }) : res(400, { status: 400, message: 'code required' });
+    });
+    const r = recipe('formfilling-anonymous')!;
+    const o = options({ source: 'App_Link' });
+    const run = new RecipeRunner(r, o, RecipeRunner.initialState(r, o, Date.now()), send, undefined, undefined, async (key) => (key.url?.endsWith('T9') ? 'c0de' : undefined));
+    await run.start();
+    await vi.runAllTimersAsync();
+    vi.useRealTimers();
+    expect(run.state.steps[0].body.source).toBe('App_Link');
+    expect(bodies).toEqual([{ token: FF_TOKEN }, { token: FF_TOKEN, code: 'c0de' }]);
+    expect(run.state.steps[0].outcome).toBe('approved');
+  });
+});
+
 describe('clampInterval', () => {
   it('keeps the interval within 250-1000 ms', () => {
     expect([clampInterval(10), clampInterval(700), clampInterval(5000), clampInterval(NaN)]).toEqual([250, 700, 1000, 500]);

@@ -3,7 +3,7 @@
  * a final state, a cap) that the user can pause, then the chained call with the real auth token.
  * Every step is an ordinary proxied request, recorded by the server like any other.
  */
-import { endpoint, type InitiationId } from '../../../../shared/catalogue/index.ts';
+import { endpoint, isAppSource, type InitiationId } from '../../../../shared/catalogue/index.ts';
 import { sendThroughProxy, type ProxyResult } from '../../app/api-client.ts';
 import type { Recipe } from './recipe-catalogue.ts';
 import { callbackUrl, stepBody } from './request-body.ts';
@@ -20,6 +20,8 @@ export interface RunOptions {
   persona?: string;
   intervalMs: number;
   maxPolls: number;
+  /** Overrides the examples' `source` (e.g. an app source, whose url is a deep link). */
+  source?: string;
 }
 
 export interface PollRecord {
@@ -41,6 +43,8 @@ export interface RunStep {
   hkic?: string;
   /** The code the simulated phone shows, read while the request is live (the sandbox forgets it once collected). */
   phoneCode?: string;
+  /** App-to-App: the authorisation code the app received on its redirect; polls must carry it. */
+  code?: string;
   polls: PollRecord[];
   outcome?: PollOutcome | 'cap' | 'init_failed';
 }
@@ -74,6 +78,8 @@ export function pollDelay(intervalMs: number, n: number): number {
 export type Send = typeof sendThroughProxy;
 /** Reads what the simulated phone shows for a ticket (sandbox control API); absent elsewhere. */
 export type ReadPhoneCode = (key: { url?: string; token: string; service: InitiationId }) => Promise<string | undefined>;
+/** Reads the code the app would receive on its redirect (the sandbox's callbackUrl). */
+export type ReadAppCode = ReadPhoneCode;
 
 export class RecipeRunner {
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -86,6 +92,7 @@ export class RecipeRunner {
     private readonly send: Send = sendThroughProxy,
     private readonly now: () => number = () => Date.now(),
     private readonly readPhoneCode?: ReadPhoneCode,
+    private readonly readAppCode?: ReadAppCode,
   ) {}
 
   static initialState(recipe: Recipe, options: RunOptions, startedAt: number): RunState {
@@ -113,6 +120,7 @@ export class RecipeRunner {
       token: index > 0 ? authToken : undefined,
       chain: this.recipe.steps.slice(1),
     });
+    if (this.options.source) body.source = this.options.source;
     const step: RunStep = { endpointId: id, body, polls: [] };
     this.state.steps.push(step);
     this.state.current = index;
@@ -156,6 +164,11 @@ export class RecipeRunner {
     if (!step?.token || this.state.status !== 'running') return;
     const record = await this.poll(step);
     if (this.state.status !== 'running' || step !== this.step) return;
+    // App-to-App: the result is released only with the app's code (sandbox contract §6); fetch it once and poll again.
+    if (record.status === 400 && !step.code && this.readAppCode && isAppSource(String(step.body.source))) {
+      step.code = await this.readAppCode({ url: step.url, token: step.token, service: step.endpointId }).catch(() => undefined);
+      if (step.code) return this.schedule(0);
+    }
     if (!isFinal(record.outcome)) {
       if (step.polls.length >= this.options.maxPolls) return this.fail(step, 'cap', `stopped after ${this.options.maxPolls} polls`);
       return this.schedule();
@@ -173,7 +186,7 @@ export class RecipeRunner {
     const at = this.now();
     let record: PollRecord;
     try {
-      const r = await this.send(this.options.env, endpoint('poll').path, { method: 'POST', body: { token: step.token } });
+      const r = await this.send(this.options.env, endpoint('poll').path, { method: 'POST', body: step.code ? { token: step.token, code: step.code } : { token: step.token } });
       record = { status: r.status, outcome: pollOutcome(step.endpointId, r.status, r.body), body: r.body, sinceStartMs: at - this.state.startedAt, sinceLastMs: at - this.lastPollAt, exchangeId: r.exchangeId };
     } catch (e) {
       record = { status: 0, outcome: 'error', body: { message: (e as Error).message }, sinceStartMs: at - this.state.startedAt, sinceLastMs: at - this.lastPollAt };

@@ -12,12 +12,26 @@ async function readPhoneCode(env: string, key: TransactionKey): Promise<string |
   return r.ok ? phoneCodeOf(findTransaction(r.value, key)) : undefined;
 }
 
+/** The `code` in the callback the sandbox would send the app to (its callbackUrl). */
+async function readAppCode(env: string, key: TransactionKey): Promise<string | undefined> {
+  const r = await getTransactions(env);
+  const url = r.ok ? findTransaction(r.value, key)?.callbackUrl : undefined;
+  if (typeof url !== 'string') return undefined;
+  try {
+    return new URL(url, location.origin).searchParams.get('code') ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Recipe settings and the runs in this page, by their root flow id. */
 export const useRecipeStore = defineStore('recipes', () => {
   const scenario = ref<Scenario>('approve');
   const afterPolls = ref(2);
   const intervalMs = ref(500);
   const maxPolls = ref(300);
+  /** '' keeps each example's own source (PC_Browser). */
+  const source = ref('');
   const runs = ref<Record<string, RunState>>({});
   const runners = new Map<string, RecipeRunner>();
 
@@ -35,10 +49,20 @@ export const useRecipeStore = defineStore('recipes', () => {
       persona: opts.persona,
       intervalMs: clampInterval(intervalMs.value),
       maxPolls: Math.max(1, Math.min(2000, Math.round(maxPolls.value) || 300)),
+      source: source.value || undefined,
     };
     const state = reactive(RecipeRunner.initialState(r, options, Date.now())) as RunState;
     runs.value[flowId] = state;
-    const runner = new RecipeRunner(r, options, state, undefined, undefined, options.env === 'sandbox' ? (key) => readPhoneCode(options.env, key) : undefined);
+    const sandbox = options.env === 'sandbox';
+    const runner = new RecipeRunner(
+      r,
+      options,
+      state,
+      undefined,
+      undefined,
+      sandbox ? (key) => readPhoneCode(options.env, key) : undefined,
+      sandbox ? (key) => readAppCode(options.env, key) : undefined,
+    );
     runners.set(flowId, runner);
     if (opts.show !== false) navigate(`/flows/${flowId}`);
     await runner.start();
@@ -57,6 +81,7 @@ export const useRecipeStore = defineStore('recipes', () => {
     afterPolls,
     intervalMs,
     maxPolls,
+    source,
     runs,
     start,
     runOf,
