@@ -20,6 +20,9 @@ async function readCapped(req: Request): Promise<Uint8Array> {
   const length = Number(req.headers.get('content-length') ?? NaN);
   if (Number.isFinite(length) && length > MAX_BODY_BYTES) throw tooLarge();
   if (!req.body) return new Uint8Array();
+  // A declared small length needs no chunk-by-chunk cap (the common, faster path); a body longer
+  // than its Content-Length is cut off by the HTTP layer.
+  if (Number.isFinite(length)) return new Uint8Array(await req.arrayBuffer());
   const reader = req.body.getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
