@@ -3,8 +3,8 @@
  * ../personas/generate-test-keys.ts), loaded lazily and cached as KeyObjects.
  */
 import { createPrivateKey, type KeyObject, X509Certificate } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+// Imported rather than read from disk so that the server build (tsc) copies it into dist/.
+import testKeys from '../personas/test-keys.json' with { type: 'json' };
 
 interface TestKeysFile {
   caCertPem: string;
@@ -19,12 +19,10 @@ export interface SigningIdentity {
   pkcs8: Buffer;
 }
 
-let file: TestKeysFile | undefined;
 const cache = new Map<string, SigningIdentity>();
 
 function keysFile(): TestKeysFile {
-  file ??= JSON.parse(readFileSync(fileURLToPath(new URL('../personas/test-keys.json', import.meta.url)), 'utf8')) as TestKeysFile;
-  return file;
+  return testKeys as TestKeysFile;
 }
 
 export function testCaCertPem(): string {
