@@ -15,6 +15,7 @@ export const API = '/iamsmart/v2';
 
 export interface Harness {
   sandbox: Sandbox;
+  log: ReturnType<typeof memoryLogger>;
   post(path: string, body: unknown, headers?: Record<string, string>, client?: SandboxClient): Promise<Response>;
   get(path: string, client?: SandboxClient): Promise<Response>;
   /** POST to an API endpoint and parse the JSON answer. */
@@ -30,7 +31,8 @@ export function credentials(client: SandboxClient = TEST_CLIENT): Record<string,
 export function harness(settings: Partial<SandboxSettings> = {}): Harness {
   const config = testConfig({ clients: [TEST_CLIENT, OTHER_CLIENT] });
   config.sandbox = { ...config.sandbox, ...settings };
-  const sandbox = createSandbox({ config, log: memoryLogger(), clock: new MovableClock(() => 1_780_000_000_000) });
+  const log = memoryLogger();
+  const sandbox = createSandbox({ config, log, clock: new MovableClock(() => 1_780_000_000_000) });
   const post = (path: string, body: unknown, headers: Record<string, string> = {}, client: SandboxClient = TEST_CLIENT) =>
     Promise.resolve(
       sandbox.app.request(path, {
@@ -46,6 +48,7 @@ export function harness(settings: Partial<SandboxSettings> = {}): Harness {
   };
   return {
     sandbox,
+    log,
     post,
     get,
     call,

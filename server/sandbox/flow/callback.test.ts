@@ -62,4 +62,10 @@ describe('Callback', () => {
     }
     expect((await h.sandbox.app.request(`${CB}${good.search}`)).status).toBe(302);
   });
+
+  it('logs a callback whose state nobody issued (T-S2)', async () => {
+    const h = harness();
+    await h.sandbox.app.request(`${CB}?service=auth&state=${'B'.repeat(36)}&code=${'a'.repeat(32)}`);
+    expect(h.log.lines.some((l) => l.includes('unknown state'))).toBe(true);
+  });
 });

@@ -56,7 +56,7 @@ export function simRoutes(ctx: SandboxContext): Hono {
       `<div class="qr" data-testid="qr-code" data-deep-link="${esc(deepLink)}" role="img" aria-label="${esc(deepLink)}">${svg}</div>` +
       `<p class="muted" data-testid="qr-waiting">${esc(t.waiting)}</p>` +
       `<p><a data-testid="qr-open-phone" href="${esc(phone)}" target="_blank" rel="noopener">${esc(t.openPhone)}</a></p>`;
-    return c.html(page({ lang: tx.lang, title: t.title, body, refresh: { seconds: 2, url: `${BASE}/sim/qr/${tx.ticketID}` } }));
+    return c.html(page({ lang: tx.lang, title: t.title, body, refresh: { seconds: 1, url: `${BASE}/sim/qr/${tx.ticketID}` } }));
   });
 
   app.get('/app/:ticketID', async (c) => {
