@@ -163,10 +163,8 @@ async function expectNoInternalError(res: Response) {
 }
 
 describe('SSRF by property (T-P15)', () => {
-  // Known bug, found by the property below: the proxy dispatches to the sandbox through a bare Hono
-  // host whose not-found answer is text, so an unknown sandbox path comes back as 502
-  // upstream_bad_response instead of the 404 a direct call gets. \`it.fails\` flips when it is fixed.
-  it.fails('an unknown sandbox path through the proxy answers 404 like the direct call', async () => {
+  // Found by the property below: the sandbox's not-found answer must survive being mounted.
+  it('an unknown sandbox path through the proxy answers 404 like the direct call', async () => {
     expect((await q.post('/sandbox/no-such-path', {}, CLIENT)).status).toBe(404);
     expect((await q.post('/proxy/sandbox/no-such-path', {}, PLAYGROUND)).status).toBe(404);
   });

@@ -58,7 +58,9 @@ export function createSandbox({ config, log, store = createMemoryStore(), clock 
   app.route('/_control', controlRoutes(ctx));
   app.route('/sim', simRoutes(ctx));
   app.route('/', apiRoutes(ctx));
-  app.notFound(() => errorResponse(404, MESSAGES.notFound, { errors: [{ path: '(path)', message: 'no such sandbox endpoint; see /openapi.json for the API paths' }] }));
+  // A route, not app.notFound: a mounted sub-app's notFound is ignored by the parent (the proxy
+  // and the main server mount this app), and the sandbox must answer in its own error body.
+  app.all('*', () => errorResponse(404, MESSAGES.notFound, { errors: [{ path: '(path)', message: 'no such sandbox endpoint; see /openapi.json for the API paths' }] }));
   app.onError((err) => {
     // The shared store (Redis) is down or restarting: the request was fine, the client may retry.
     if (isStoreUnavailable(err)) return errorResponse(503, STORE_UNAVAILABLE_MESSAGE);

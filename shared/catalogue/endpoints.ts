@@ -17,6 +17,7 @@ import {
   redirect,
   redirectAlias,
   redirectOrAlias,
+  notRedirectAndAlias,
   scope,
   source,
   text,
@@ -61,7 +62,7 @@ export const ENDPOINTS: readonly EndpointSpec[] = [
       'Ask for every scope you will chain (e.g. `eidapi_auth eidapi_formFilling eidapi_sign`) now: a later call whose scope was not granted gets 400 D20012. ' +
       'The approved login lasts 4 hours; chained operations act for the person who logged in and reuse this request\'s `redirect` and `lang`. ' +
       'Sending both `redirect` and `redirectURI` with different values is a 400.',
-    request: body({ source, lang, redirect, redirectURI: redirectAlias, scope }, ['source'], { allOf: [redirectOrAlias] }),
+    request: body({ source, lang, redirect, redirectURI: redirectAlias, scope }, ['source'], { allOf: [redirectOrAlias, notRedirectAndAlias] }),
     requestIn: 'body',
     example: { source: 'PC_Browser', lang: 'en-US', redirect: EXAMPLE_REDIRECT, scope: 'eidapi_auth eidapi_formFilling eidapi_sign' },
     responses: {
@@ -254,6 +255,7 @@ export const ENDPOINTS: readonly EndpointSpec[] = [
       {
         allOf: [
           redirectOrAlias,
+          notRedirectAndAlias,
           {
             if: { properties: { source: { const: 'android' } }, required: ['source'] },
             then: { required: ['androidActivity'] },
@@ -299,7 +301,7 @@ export const ENDPOINTS: readonly EndpointSpec[] = [
         organisation: text('Organisation name displayed to the user.', 'Fill Easy Limited', 200),
       },
       ['source', 'name', 'fileHash'],
-      { allOf: [redirectOrAlias] },
+      { allOf: [redirectOrAlias, notRedirectAndAlias] },
     ),
     requestIn: 'body',
     example: {
@@ -339,7 +341,7 @@ export const ENDPOINTS: readonly EndpointSpec[] = [
         hkicHash,
       },
       ['source', 'name', 'fileHash', 'service'],
-      { allOf: [redirectOrAlias] },
+      { allOf: [redirectOrAlias, notRedirectAndAlias] },
     ),
     requestIn: 'body',
     example: {

@@ -164,3 +164,9 @@ export const redirectOrAlias: JsonSchema = {
   anyOf: [{ required: ['redirect'] }, { required: ['redirectURI'] }],
   errorMessage: 'redirect is required: the URI iAM Smart sends the user back to (e.g. https://www.yourwebsite.com/callback)',
 };
+
+/** The alias is one name for one value: both at once is ambiguous. */
+export const notRedirectAndAlias: JsonSchema = {
+  not: { required: ['redirect', 'redirectURI'] },
+  errorMessage: 'send redirect or its alias redirectURI, not both',
+};

@@ -28,6 +28,7 @@ export interface JsonSchema {
   uniqueItems?: boolean;
   anyOf?: readonly JsonSchema[];
   allOf?: readonly JsonSchema[];
+  not?: JsonSchema;
   if?: JsonSchema;
   then?: JsonSchema;
   examples?: readonly unknown[];

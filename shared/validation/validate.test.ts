@@ -83,6 +83,10 @@ describe('validate', () => {
     expect(messages('auth', rest)[0]).toMatch(/redirect is required/);
   });
 
+  it('refuses redirect and redirectURI together', () => {
+    expect(messages('auth', { ...ENDPOINTS[0].example, redirectURI: ENDPOINTS[0].example.redirect })).toEqual(['(body): send redirect or its alias redirectURI, not both']);
+  });
+
   it('requires androidActivity for an android anonymous form filling', () => {
     expect(messages('formfilling-anonymous', withField('formfilling-anonymous', 'source', 'android'))).toEqual([
       '(body): androidActivity is required when source is android',

@@ -151,6 +151,7 @@ function check(schema: JsonSchema, value: unknown, path: string, out: Collector)
   if (schema.anyOf && !schema.anyOf.some((s) => passes(s, value, path))) {
     out.add(path, schema.errorMessage ?? 'does not match any allowed form');
   }
+  if (schema.not && passes(schema.not, value, path)) out.add(path, schema.errorMessage ?? 'has a form that is not allowed');
   for (const sub of schema.allOf ?? []) {
     if (sub.if) {
       if (passes(sub.if, value, path) && sub.then && !passes(sub.then, value, path)) out.add(path, sub.errorMessage ?? 'a conditional requirement is not met');

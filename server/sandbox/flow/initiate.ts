@@ -34,11 +34,9 @@ function requestOf(id: InitiationId, body: Body): TransactionRequest {
 }
 
 function redirectOf(client: SandboxClient, body: Body): string {
+  // validate() has already refused a body with both (catalogue: notRedirectAndAlias).
   const redirect = body.redirect as string | undefined;
   const alias = body.redirectURI as string | undefined;
-  if (redirect !== undefined && alias !== undefined && redirect !== alias) {
-    throw new ApiError(badRequest([{ path: 'redirectURI', message: 'redirectURI: is an alias of redirect; send one of the two, or the same value in both' }]));
-  }
   const chosen = (redirect ?? alias)!;
   if (!isRegisteredRedirect(client, chosen)) {
     throw new ApiError(
