@@ -1,33 +1,7 @@
 /** The recorded shape of one proxied call (docs/playground-api.md, "Exchanges"). */
-import type { EndpointId } from '../../shared/catalogue/index.ts';
+import type { Exchange } from '../../shared/inspector/records.ts';
 
-export interface ExchangeRequest {
-  method: string;
-  path: string;
-  query?: string;
-  headers: Record<string, string>;
-  body?: unknown;
-  bodyTruncated?: boolean;
-}
-
-export interface ExchangeResponse {
-  status: number;
-  headers: Record<string, string>;
-  body?: unknown;
-  bodyTruncated?: boolean;
-}
-
-export interface Exchange {
-  id: string;
-  env: string;
-  endpointId?: EndpointId;
-  flowId?: string;
-  startedAt: string;
-  request: ExchangeRequest;
-  response?: ExchangeResponse;
-  error?: { code: string; message: string };
-  timings: { totalMs: number; upstreamMs?: number };
-}
+export type { Exchange, ExchangeRequest, ExchangeResponse } from '../../shared/inspector/records.ts';
 
 export function exchangeSummary(e: Exchange) {
   return {

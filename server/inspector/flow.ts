@@ -1,32 +1,5 @@
 /** Flows: one initiation and everything that follows from it (docs/playground-api.md, "Flows"). */
-import type { EndpointId } from '../../shared/catalogue/index.ts';
-
-export type FlowStatus = 'pending' | 'approved' | 'rejected' | 'cancelled' | 'timed_out' | 'collected' | 'deleted' | 'error';
-
-export type CallbackProblem = 'unknown_flow' | 'state_mismatch' | 'replay';
-
-export interface CallbackRecord {
-  at: string;
-  query: Record<string, string>;
-  flowId?: string;
-  problems: CallbackProblem[];
-}
-
-export interface Flow {
-  id: string;
-  env: string;
-  endpointId: EndpointId;
-  createdAt: string;
-  updatedAt: string;
-  token?: string;
-  /** The sandbox's ticket for this transaction, read from the initiation's `url`; links it to the control API. */
-  ticketID?: string;
-  status: FlowStatus;
-  exchanges: string[];
-  callbacks: CallbackRecord[];
-  children: string[];
-  parent?: string;
-}
+export type { CallbackProblem, CallbackRecord, Flow, FlowStatus } from '../../shared/inspector/records.ts';
 
 export const FLOW_ID = /^[A-Za-z0-9_-]{1,64}$/;
 

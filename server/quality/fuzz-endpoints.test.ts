@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { ENDPOINTS, INITIATIONS, endpoint, type EndpointSpec } from '../../shared/catalogue/index.ts';
 import { validate } from '../../shared/validation/validate.ts';
-import { arbitraryFor } from './schema-arbitrary.ts';
+import { validBody as validFor } from '../../shared/testing/schema-arbitrary.ts';
 import { CLIENT, ORIGIN, approvedLogin, qualityServer } from './quality-server.ts';
 
 // Property runs per endpoint: large enough to reach every enum and optional field, small enough
@@ -26,8 +26,7 @@ function validBody(spec: EndpointSpec): fc.Arbitrary<Record<string, unknown>> {
     redirect: fc.constantFrom(...REDIRECTS),
     redirectURI: fc.constantFrom(...REDIRECTS),
   };
-  return (arbitraryFor(spec.request, overrides) as fc.Arbitrary<Record<string, unknown>>)
-    .filter((b) => validate(spec.id, b).length === 0);
+  return validFor(spec.request, overrides);
 }
 
 /** Breaks a valid body one way or another; kept only when the catalogue's validator refuses it. */
@@ -115,7 +114,7 @@ describe('sandbox endpoints under random bodies', () => {
     const spec = endpoint('callback');
     await fc.assert(
       fc.asyncProperty(
-        fc.oneof(arbitraryFor(spec.request), fc.dictionary(fc.string({ maxLength: 12 }), fc.string({ maxLength: 64 }))),
+        fc.oneof(validFor(spec.request), fc.dictionary(fc.string({ maxLength: 12 }), fc.string({ maxLength: 64 }))),
         async (query) => {
           const qs = new URLSearchParams(Object.entries(query && typeof query === 'object' ? query : {}).map(([k, v]) => [k, String(v)]));
           const res = await q.request(`/sandbox${spec.path}?${qs}`, { headers: CLIENT });

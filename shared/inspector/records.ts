@@ -1,0 +1,60 @@
+/**
+ * The inspector's records as the server keeps them and the SPA reads them (docs/playground-api.md,
+ * "Exchanges" and "Flows"). One definition for both sides, so the wire cannot drift.
+ */
+import type { EndpointId } from '../catalogue/endpoint.ts';
+
+export interface ExchangeRequest {
+  method: string;
+  path: string;
+  query?: string;
+  headers: Record<string, string>;
+  body?: unknown;
+  bodyTruncated?: boolean;
+}
+
+export interface ExchangeResponse {
+  status: number;
+  headers: Record<string, string>;
+  body?: unknown;
+  bodyTruncated?: boolean;
+}
+
+export interface Exchange {
+  id: string;
+  env: string;
+  endpointId?: EndpointId;
+  flowId?: string;
+  startedAt: string;
+  request: ExchangeRequest;
+  response?: ExchangeResponse;
+  error?: { code: string; message: string };
+  timings: { totalMs: number; upstreamMs?: number };
+}
+
+export type FlowStatus = 'pending' | 'approved' | 'rejected' | 'cancelled' | 'timed_out' | 'collected' | 'deleted' | 'error';
+
+export type CallbackProblem = 'unknown_flow' | 'state_mismatch' | 'replay';
+
+export interface CallbackRecord {
+  at: string;
+  query: Record<string, string>;
+  flowId?: string;
+  problems: CallbackProblem[];
+}
+
+export interface Flow {
+  id: string;
+  env: string;
+  endpointId: EndpointId;
+  createdAt: string;
+  updatedAt: string;
+  token?: string;
+  /** The sandbox's ticket for this transaction, read from the initiation's `url`; links it to the control API. */
+  ticketID?: string;
+  status: FlowStatus;
+  exchanges: string[];
+  callbacks: CallbackRecord[];
+  children: string[];
+  parent?: string;
+}
