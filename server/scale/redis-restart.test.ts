@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { LiveEvent } from '../inspector/event-bus.ts';
 import { approve, initiate, poll, startCluster, type Instance } from './instance-pair.ts';
 import { startTestRedis, type TestRedis } from './test-redis.ts';
 
@@ -48,5 +49,21 @@ describe('the sandbox when Redis dies mid-flow', () => {
     expect((await approve(a, fresh)).status).toBe(200);
     expect((await poll(b, fresh)).status).toBe(200);
     expect(a.log.lines.join('\n')).not.toMatch(/unhandled/);
+  });
+
+  it('relays live events again once Redis is back (the subscription is restored)', async () => {
+    const seen: LiveEvent[] = [];
+    const stop = a.server.playground.inspector.bus.subscribe((e) => seen.push(e));
+    try {
+      // Retried because the re-subscription lands a moment after the reconnect.
+      await eventually(async () => {
+        await b.server.app.request('/callback?state=after-restart');
+        await new Promise((r) => setTimeout(r, 20));
+        return seen.some((e) => e.event === 'callback');
+      });
+      expect(seen.find((e) => e.event === 'callback')?.data).toMatchObject({ query: { state: 'after-restart' } });
+    } finally {
+      stop();
+    }
   });
 });

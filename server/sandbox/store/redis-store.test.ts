@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { createRedisStore } from './redis-store.ts';
@@ -112,5 +113,31 @@ describe('createRedisStore sweep', () => {
     expect(await store.counts()).toEqual({ transactions: 0, pending: 0, logins: 0, clients: 0 });
     expect(await client.keys(`${prefix}*`)).toEqual([]);
     expect(await store.insert(sampleTransaction({ deleteAt: 50_000 }), 1_050)).toBe(true);
+  });
+});
+
+describe('createRedisStore under racing pollers (T-S7)', () => {
+  it('releases each result exactly once whatever order polls, takes and late decisions arrive in', async () => {
+    const store = freshStore();
+    await fc.assert(
+      fc.asyncProperty(fc.scheduler(), fc.integer({ min: 2, max: 6 }), async (s, pollers) => {
+        const tx = sampleTransaction();
+        await store.insert(tx, 1_000_000);
+        await store.finish(tx.id, 2000, { status: 'approved', finishedAt: 2000, deleteAt: 90_000, result: { n: tx.id } });
+        const calls = [
+          ...Array.from({ length: pollers }, () => s.schedule(Promise.resolve('take')).then(() => store.takeResult(tx.id, 2001))),
+          s.schedule(Promise.resolve('poll')).then(() => store.recordPoll(tx.id, 2001)),
+          s.schedule(Promise.resolve('reject')).then(() => store.finish(tx.id, 2001, { status: 'rejected', finishedAt: 2001, deleteAt: 90_000 })),
+        ];
+        await s.waitAll();
+        const outcomes = await Promise.all(calls);
+        const takes = outcomes.slice(0, pollers).filter((t) => t !== undefined) as { result: Record<string, unknown> }[];
+        expect(takes).toHaveLength(1);
+        expect(takes[0].result).toEqual({ n: tx.id });
+        expect(outcomes[pollers + 1]).toBeUndefined(); // a late decision never overturns an approval
+        expect((await store.get(tx.id, 2002))?.status).toBe('collected');
+      }),
+      { numRuns: 200 },
+    );
   });
 });
