@@ -61,7 +61,7 @@ export const ENDPOINTS: readonly EndpointSpec[] = [
       'Keep the `token`: poll with it, and once the user has approved, use it for Form Filling, Signing, PDF Signing and Re-authentication. ' +
       'Ask for every scope you will chain (e.g. `eidapi_auth eidapi_formFilling eidapi_sign`) now: a later call whose scope was not granted gets 400 D20012. ' +
       'The approved login lasts 4 hours; chained operations act for the person who logged in and reuse this request\'s `redirect` and `lang`. ' +
-      'Sending both `redirect` and `redirectURI` with different values is a 400.',
+      'Send `redirect` or its alias `redirectURI`, not both (400).',
     request: body({ source, lang, redirect, redirectURI: redirectAlias, scope }, ['source'], { allOf: [redirectOrAlias, notRedirectAndAlias] }),
     requestIn: 'body',
     example: { source: 'PC_Browser', lang: 'en-US', redirect: EXAMPLE_REDIRECT, scope: 'eidapi_auth eidapi_formFilling eidapi_sign' },
