@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { endpoint, MESSAGES } from '../../shared/catalogue/index.ts';
 import { approve, CLIENT_HEADERS, initiate, openResult, poll, startCluster, type Instance } from './instance-pair.ts';
-import { sharedTestRedis } from './test-redis.ts';
+import { forgetPrefix, sharedTestRedis } from './test-redis.ts';
 import type { SandboxSettings } from '../config.ts';
 
 let redis: { url: string; stop(): Promise<void> };
@@ -13,6 +13,7 @@ beforeAll(async () => {
 
 afterEach(async () => {
   await Promise.all(running.map((i) => i.server.close()));
+  for (const prefix of new Set(running.map((i) => i.prefix))) if (prefix) await forgetPrefix(redis.url, prefix);
   running = [];
 });
 

@@ -15,6 +15,8 @@ export const CLIENT_HEADERS = { 'x-client-id': TEST_CLIENT.id, 'x-client-secret'
 
 export interface Instance {
   server: Server;
+  /** The Redis key prefix the cluster shares (tests delete it afterwards). */
+  prefix?: string;
   log: ReturnType<typeof memoryLogger>;
   /** POST to the sandbox under /sandbox, as the test client. */
   post(path: string, body: unknown, headers?: Record<string, string>): Promise<Response>;
@@ -43,7 +45,7 @@ export function startInstance(config: Config): Instance {
 /** `count` instances on one Redis (or each in memory when redisUrl is undefined), relays subscribed. */
 export async function startCluster(redisUrl: string | undefined, count = 2, overrides: Partial<Config['sandbox']> = {}): Promise<Instance[]> {
   const shared = { redisUrl, prefix: `test:${randomUUID()}:`, tokenKey: randomUUID() + randomUUID() };
-  const instances = Array.from({ length: count }, () => startInstance(clusterConfig(shared, overrides)));
+  const instances = Array.from({ length: count }, () => ({ ...startInstance(clusterConfig(shared, overrides)), prefix: redisUrl ? shared.prefix : undefined }));
   await Promise.all(instances.map((i) => i.server.scale?.ready()));
   return instances;
 }

@@ -122,3 +122,20 @@ export async function sharedTestRedis(): Promise<{ url: string; stop(): Promise<
   const own = await startTestRedis();
   return { url: own.url, stop: () => own.stop() };
 }
+
+/** Deletes every key under a test's prefix, so a shared Redis does not fill up run after run. */
+export async function forgetPrefix(url: string, prefix: string): Promise<void> {
+  const { Redis } = await import('ioredis');
+  const client = new Redis(url, { maxRetriesPerRequest: 1, lazyConnect: true });
+  try {
+    await client.connect();
+    let cursor = '0';
+    do {
+      const [next, keys] = await client.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 1000);
+      if (keys.length) await client.del(...keys);
+      cursor = next;
+    } while (cursor !== '0');
+  } finally {
+    client.disconnect();
+  }
+}

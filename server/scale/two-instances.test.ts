@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LiveEvent } from '../inspector/event-bus.ts';
 import { approve, initiate, openResult, poll, startCluster, type Instance } from './instance-pair.ts';
-import { sharedTestRedis } from './test-redis.ts';
+import { forgetPrefix, sharedTestRedis } from './test-redis.ts';
 
 let redis: { url: string; stop(): Promise<void> };
 let a: Instance;
@@ -14,6 +14,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await Promise.all([a?.server.close(), b?.server.close()]);
+  if (a?.prefix) await forgetPrefix(redis.url, a.prefix);
   await redis?.stop();
 });
 

@@ -4,9 +4,11 @@ import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { createRedisStore } from './redis-store.ts';
 import { describeStoreContract, sampleTransaction } from './store-contract.ts';
-import { sharedTestRedis } from '../../scale/test-redis.ts';
+import { forgetPrefix, sharedTestRedis } from '../../scale/test-redis.ts';
 import type { SandboxStore } from './types.ts';
 
+/** Every key this file writes lives under ROOT, so it cleans up after itself in a shared Redis. */
+const ROOT = `test:${randomUUID()}:`;
 let server: { url: string; stop(): Promise<void> };
 let client: Redis;
 const stores: SandboxStore[] = [];
@@ -18,13 +20,14 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await Promise.all(stores.map((s) => s.close()));
+  if (server) await forgetPrefix(server.url, ROOT);
   await client?.quit();
   await server?.stop();
 });
 
 /** Each test gets its own key prefix, so tests never see each other's records in a shared Redis. */
 function freshStore(): SandboxStore {
-  const store = createRedisStore({ client, prefix: `test:${randomUUID()}:` });
+  const store = createRedisStore({ client, prefix: `${ROOT}${randomUUID()}:` });
   stores.push(store);
   return store;
 }
@@ -45,7 +48,7 @@ describe('createRedisStore (Redis specifics)', () => {
   });
 
   it('keeps deadlines on the sandbox clock and sets a real-time expiry only as a safety bound', async () => {
-    const prefix = `test:${randomUUID()}:`;
+    const prefix = `${ROOT}${randomUUID()}:`;
     const store = createRedisStore({ client, prefix, safetyMarginMs: 60_000 });
     stores.push(store);
     const tx = sampleTransaction({ createdAt: 1000, deleteAt: 1000 + 5_000 });
@@ -74,7 +77,7 @@ describe('createRedisStore (Redis specifics)', () => {
   });
 
   it('shares state between two stores on one Redis under the same prefix', async () => {
-    const prefix = `test:${randomUUID()}:`;
+    const prefix = `${ROOT}${randomUUID()}:`;
     const a = createRedisStore({ client, prefix });
     const b = createRedisStore({ url: server.url, prefix });
     stores.push(a, b);
@@ -88,7 +91,7 @@ describe('createRedisStore (Redis specifics)', () => {
   });
 
   it('leaves nothing behind after the sweep', async () => {
-    const prefix = `test:${randomUUID()}:`;
+    const prefix = `${ROOT}${randomUUID()}:`;
     const store = createRedisStore({ client, prefix });
     stores.push(store);
     await store.insert(sampleTransaction({ clientId: 'a', deleteAt: 5000 }), 10);
@@ -102,7 +105,7 @@ describe('createRedisStore (Redis specifics)', () => {
 
 describe('createRedisStore sweep', () => {
   it('evicts thousands of abandoned transactions in short batches (T-S12)', async () => {
-    const prefix = `test:${randomUUID()}:`;
+    const prefix = `${ROOT}${randomUUID()}:`;
     const store = createRedisStore({ client, prefix, sweepBatch: 100 });
     stores.push(store);
     const many = Array.from({ length: 1_050 }, (_, i) => sampleTransaction({ clientId: i % 3 ? 'a' : 'b', deleteAt: 5000 }));
