@@ -73,7 +73,8 @@ export function parseCompact(input: string): CompactToken {
 /** Header checks shared by JWS and JWE (RFC 8725 §3.1, §3.9; quality-targets SEC-9, T-J3, T-J8). */
 export function headerRefusals(header: Record<string, unknown>): void {
   if (header.crit !== undefined) {
-    const list = Array.isArray(header.crit) ? header.crit.map(String).join(', ') : String(header.crit);
+    // JSON.stringify, not String(): a header value like {"toString": null} makes String() throw.
+    const list = Array.isArray(header.crit) ? header.crit.map((c) => (typeof c === 'string' ? c : JSON.stringify(c))).join(', ') : JSON.stringify(header.crit);
     throw new DecodeError('alg_not_allowed', `The header marks "${list.slice(0, 200)}" as critical; the decoder understands no critical extension, so it refuses the token.`);
   }
   if (typeof header.alg !== 'string' || header.alg === '') throw new DecodeError('token_malformed', 'The header has no "alg".');

@@ -91,6 +91,9 @@ describe('POST /api/decode', () => {
   it('refuses an unknown crit (T-J8) and shows exp / nbf against a visible tolerance (T-J9)', async () => {
     const crit = `${seg({ alg: 'HS256', crit: ['exp2'], exp2: 1 })}.${seg({})}.AAAA`;
     expect((await decode({ token: crit })).body.error?.code).toBe('alg_not_allowed');
+    // Found by the fuzzer: a crit entry that cannot be turned into a string by String().
+    const hostile = `${seg({ crit: [{ toString: null }] })}.${seg({})}.AAAA`;
+    expect((await decode({ token: hostile })).body.error?.code).toBe('alg_not_allowed');
     const now = Math.floor(Date.now() / 1000);
     const timed = `${seg({ alg: 'HS256' })}.${seg({ exp: now - 3600, nbf: now + 3600 })}.AAAA`;
     expect((await decode({ token: timed, env: 'sandbox' })).body.time).toEqual({ toleranceSeconds: 30, expired: true, notYetValid: true });
