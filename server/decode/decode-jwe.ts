@@ -22,7 +22,7 @@ export async function decodeJwe(token: CompactToken, compact: string, env: strin
   const base = { kind: 'jwe' as const, header: token.header, parts: { protected: protectedPart, encryptedKey, iv, ciphertext, tag } };
   const { alg, enc } = token.header;
   if (alg !== JWE_ALG || enc !== JWE_ENC) {
-    return { ...base, reason: `Only ${JWE_ALG} + ${JWE_ENC} can be opened here; this token uses ${String(alg).slice(0, 40)} + ${String(enc).slice(0, 40)}.` };
+    return { ...base, reason: `Only ${JWE_ALG} + ${JWE_ENC} can be opened here; this token uses ${JSON.stringify(alg ?? null).slice(0, 40)} + ${JSON.stringify(enc ?? null).slice(0, 40)}.` };
   }
   if (!clientSecret) return { ...base, reason: `Environment "${env}" has no client secret configured, so there is no key to open it.` };
   let plaintext: Uint8Array;

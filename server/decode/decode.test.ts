@@ -94,6 +94,8 @@ describe('POST /api/decode', () => {
     // Found by the fuzzer: a crit entry that cannot be turned into a string by String().
     const hostile = `${seg({ crit: [{ toString: null }] })}.${seg({})}.AAAA`;
     expect((await decode({ token: hostile })).body.error?.code).toBe('alg_not_allowed');
+    const hostileEnc = `${seg({ alg: 'dir', enc: { toString: null } })}..AAAA.AAAA.AAAA`;
+    expect((await decode({ token: hostileEnc })).status).toBe(200);
     const now = Math.floor(Date.now() / 1000);
     const timed = `${seg({ alg: 'HS256' })}.${seg({ exp: now - 3600, nbf: now + 3600 })}.AAAA`;
     expect((await decode({ token: timed, env: 'sandbox' })).body.time).toEqual({ toleranceSeconds: 30, expired: true, notYetValid: true });
