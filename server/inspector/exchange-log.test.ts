@@ -1,45 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { registerSecret } from '../log.ts';
-import type { Exchange } from './exchange.ts';
 import { ExchangeLog } from './exchange-log.ts';
+import { describeExchangeStoreContract, describeFlowStoreContract, sampleExchange } from './inspector-store-contract.ts';
 import { buildHar } from './har.ts';
 import { loggedBody } from './logged-body.ts';
 import { redactHeaders } from './redact-body.ts';
+import { MemoryFlowStore } from './memory-flow-store.ts';
+import { newExchangeId, newFlowId } from './record-ids.ts';
 
-function exchange(log: ExchangeLog, flowId?: string): Exchange {
-  return {
-    id: log.nextId(),
-    env: 'sandbox',
-    flowId,
-    startedAt: new Date(0).toISOString(),
-    request: { method: 'POST', path: '/iamsmart/v2/request/auth', headers: {} },
-    response: { status: 200, headers: { 'content-type': 'application/json' }, body: { token: 't' } },
-    timings: { totalMs: 1, upstreamMs: 0.5 },
-  };
-}
+describeExchangeStoreContract('ExchangeLog', (capacity) => new ExchangeLog(capacity));
+describeFlowStoreContract('MemoryFlowStore', (capacity) => new MemoryFlowStore(capacity));
 
-describe('ExchangeLog', () => {
-  it('keeps only the newest exchanges up to its capacity, newest first', () => {
-    const log = new ExchangeLog(3);
-    const ids = Array.from({ length: 5 }, () => {
-      const e = exchange(log);
-      log.add(e);
-      return e.id;
-    });
-    expect(log.list().map((e) => e.id)).toEqual(ids.slice(2).reverse());
-    expect(log.get(ids[0])).toBeUndefined();
-    expect(log.list({ limit: 1 })).toHaveLength(1);
-  });
-
-  it('filters by flow and clears', () => {
-    const log = new ExchangeLog(10);
-    log.add(exchange(log, 'a'));
-    log.add(exchange(log, 'b'));
-    expect(log.list({ flow: 'a' })).toHaveLength(1);
-    expect(log.clear()).toBe(2);
-    expect(log.list()).toEqual([]);
+describe('record ids', () => {
+  it('are unique, URL-safe and valid flow ids', () => {
+    const ids = new Set(Array.from({ length: 10_000 }, () => newExchangeId()));
+    expect(ids.size).toBe(10_000);
+    expect(newFlowId()).toMatch(/^flow-[A-Za-z0-9_-]{1,59}$/);
   });
 });
+
 
 describe('loggedBody', () => {
   it('parses JSON, keeps text, and truncates with a mark past the limit', () => {
@@ -69,12 +48,11 @@ describe('redactHeaders', () => {
 });
 
 describe('buildHar', () => {
-  it('writes a HAR 1.2 log, oldest entry first', () => {
+  it('writes a HAR 1.2 log, oldest entry first', async () => {
     const log = new ExchangeLog(10);
-    const first = exchange(log);
-    log.add(first);
-    log.add(exchange(log));
-    const har = JSON.parse(buildHar(log.list(), 'http://127.0.0.1:8787')) as { log: { version: string; entries: { request: { url: string }; startedDateTime: string }[] } };
+    await log.add(sampleExchange());
+    await log.add(sampleExchange());
+    const har = JSON.parse(buildHar(await log.list(), 'http://127.0.0.1:8787')) as { log: { version: string; entries: { request: { url: string }; startedDateTime: string }[] } };
     expect(har.log.version).toBe('1.2');
     expect(har.log.entries).toHaveLength(2);
     expect(har.log.entries[0].request.url).toBe('http://127.0.0.1:8787/proxy/sandbox/iamsmart/v2/request/auth');

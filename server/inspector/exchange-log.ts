@@ -1,21 +1,16 @@
 /**
- * The bounded ring of recorded exchanges (config.proxy.exchangeLogSize). A Map keeps insertion
- * order, so the oldest entry is always the first key: eviction is O(1).
+ * The in-memory exchange log: a bounded ring of recorded exchanges (config.proxy.exchangeLogSize).
+ * A Map keeps insertion order, so the oldest entry is always the first key: eviction is O(1).
  */
 import type { Exchange } from './exchange.ts';
+import type { ExchangeStore } from './inspector-store.ts';
 
-export class ExchangeLog {
+export class ExchangeLog implements ExchangeStore {
   private readonly entries = new Map<string, Exchange>();
-  private seq = 0;
 
   constructor(private readonly capacity: number) {}
 
-  nextId(): string {
-    this.seq += 1;
-    return `ex-${Date.now().toString(36)}-${this.seq.toString(36)}`;
-  }
-
-  add(e: Exchange): void {
+  async add(e: Exchange): Promise<void> {
     this.entries.set(e.id, e);
     while (this.entries.size > Math.max(1, this.capacity)) {
       const oldest = this.entries.keys().next().value as string;
@@ -23,12 +18,11 @@ export class ExchangeLog {
     }
   }
 
-  get(id: string): Exchange | undefined {
+  async get(id: string): Promise<Exchange | undefined> {
     return this.entries.get(id);
   }
 
-  /** Newest first. */
-  list(filter: { limit?: number; flow?: string } = {}): Exchange[] {
+  async list(filter: { limit?: number; flow?: string } = {}): Promise<Exchange[]> {
     const out: Exchange[] = [];
     const all = [...this.entries.values()];
     for (let i = all.length - 1; i >= 0 && out.length < (filter.limit ?? Infinity); i--) {
@@ -37,7 +31,7 @@ export class ExchangeLog {
     return out;
   }
 
-  clear(): number {
+  async clear(): Promise<number> {
     const n = this.entries.size;
     this.entries.clear();
     return n;

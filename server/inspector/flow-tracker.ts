@@ -1,12 +1,16 @@
 /**
  * Groups exchanges into flows. An initiation opens a flow; a later call whose body carries that
  * flow's `token` (polls, control calls, chained initiations) joins it; a chained initiation opens
- * a child flow. Bounded like the exchange log.
+ * a child flow. The state lives in a FlowStore (memory, or Redis shared by every instance), and
+ * every change to a stored flow goes through `store.update`, so two instances adding to one flow
+ * at once both land.
  */
 import { INITIATIONS, type EndpointId } from '../../shared/catalogue/index.ts';
 import type { EventBus } from './event-bus.ts';
 import { flowIdFromRedirect, ticketFromInitiation, type CallbackRecord, type Flow } from './flow.ts';
 import { statusFromCallback, statusFromPoll } from './flow-status.ts';
+import type { FlowStore } from './inspector-store.ts';
+import { newFlowId } from './record-ids.ts';
 
 const INITIATION_IDS = new Set<string>(INITIATIONS.map((e) => e.id));
 
@@ -27,108 +31,88 @@ function tokenOf(body: unknown): string | undefined {
 }
 
 export class FlowTracker {
-  private readonly flows = new Map<string, Flow>();
-  private readonly byToken = new Map<string, string>();
-  private seq = 0;
-
   constructor(
-    private readonly capacity: number,
+    readonly store: FlowStore,
     private readonly bus: EventBus,
   ) {}
 
-  /** Links an exchange to a flow (opening one for an initiation); returns the flow id. */
-  recordExchange(f: ExchangeFacts): string | undefined {
+  /** Links an exchange to a flow (opening one for an initiation); resolves to the flow id. */
+  async recordExchange(f: ExchangeFacts): Promise<string | undefined> {
     const sentToken = tokenOf(f.requestBody);
-    if (f.endpointId && INITIATION_IDS.has(f.endpointId)) return this.open(f, sentToken).id;
-    const flow = sentToken ? this.get(this.byToken.get(sentToken) ?? '') : undefined;
-    if (!flow) return undefined;
-    flow.exchanges.push(f.exchangeId);
-    if (f.endpointId === 'poll' && f.status !== undefined) flow.status = statusFromPoll(flow.status, flow.endpointId, f.status, f.responseBody);
-    this.touch(flow, f.at);
-    return flow.id;
+    if (f.endpointId && INITIATION_IDS.has(f.endpointId)) return this.open(f, sentToken);
+    const id = sentToken ? await this.store.byToken(sentToken) : undefined;
+    if (!id) return undefined;
+    const flow = await this.store.update(id, (flow) => {
+      flow.exchanges.push(f.exchangeId);
+      if (f.endpointId === 'poll' && f.status !== undefined) flow.status = statusFromPoll(flow.status, flow.endpointId, f.status, f.responseBody);
+      flow.updatedAt = f.at.toISOString();
+    });
+    if (flow) this.bus.emit('flow', flow);
+    return flow?.id;
   }
 
-  recordCallback(record: CallbackRecord): void {
-    const flow = record.flowId ? this.flows.get(record.flowId) : undefined;
-    if (flow) {
-      flow.callbacks.push(record);
-      flow.status = statusFromCallback(flow.status, flow.endpointId, record.query);
-      this.touch(flow, new Date(record.at));
-    }
+  async recordCallback(record: CallbackRecord): Promise<void> {
+    const flow = record.flowId
+      ? await this.store.update(record.flowId, (flow) => {
+          flow.callbacks.push(record);
+          flow.status = statusFromCallback(flow.status, flow.endpointId, record.query);
+          flow.updatedAt = record.at;
+        })
+      : undefined;
+    if (flow) this.bus.emit('flow', flow);
     this.bus.emit('callback', record);
   }
 
-  get(id: string): Flow | undefined {
-    return this.flows.get(id);
+  get(id: string): Promise<Flow | undefined> {
+    return this.store.get(id);
   }
 
   /** Newest first. */
-  list(): Flow[] {
-    return [...this.flows.values()].reverse();
+  list(): Promise<Flow[]> {
+    return this.store.list();
   }
 
-  clear(): void {
-    this.flows.clear();
-    this.byToken.clear();
+  clear(): Promise<void> {
+    return this.store.clear();
   }
 
-  private open(f: ExchangeFacts, sentToken: string | undefined): Flow {
-    const endpointId = f.endpointId!;
-    const wanted = flowIdFromRedirect(f.requestBody);
-    const existing = wanted ? this.flows.get(wanted) : undefined;
-    // A failed initiation sent again with the same flow id (the user fixed the body) reuses its flow.
-    const reuse = existing && !existing.token ? existing : undefined;
-    const id = reuse?.id ?? (wanted && !existing ? wanted : this.newId());
-    const parent = sentToken ? this.byToken.get(sentToken) : undefined;
+  private async open(f: ExchangeFacts, sentToken: string | undefined): Promise<string> {
+    const at = f.at.toISOString();
     const token = f.status === 200 ? tokenOf(f.responseBody) : undefined;
-    const flow: Flow = reuse ?? {
-      id,
-      env: f.env,
-      endpointId,
-      createdAt: f.at.toISOString(),
-      updatedAt: f.at.toISOString(),
-      status: 'pending',
-      exchanges: [],
-      callbacks: [],
-      children: [],
-    };
-    flow.endpointId = endpointId;
-    flow.status = token ? 'pending' : 'error';
-    flow.token = token;
     const ticket = token ? ticketFromInitiation(f.responseBody) : undefined;
-    if (ticket) flow.ticketID = ticket;
-    flow.exchanges.push(f.exchangeId);
+    const parent = sentToken ? await this.store.byToken(sentToken) : undefined;
+    const fill = (flow: Flow): Flow => {
+      flow.endpointId = f.endpointId!;
+      flow.status = token ? 'pending' : 'error';
+      flow.token = token;
+      if (ticket) flow.ticketID = ticket;
+      flow.exchanges.push(f.exchangeId);
+      if (parent && parent !== flow.id) flow.parent = parent;
+      flow.updatedAt = at;
+      return flow;
+    };
+    const wanted = flowIdFromRedirect(f.requestBody);
+    // A failed initiation sent again with the same flow id (the user fixed the body) reuses its flow.
+    let flow = wanted ? await this.store.update(wanted, (existing) => (existing.token ? false : void fill(existing))) : undefined;
+    for (let attempt = 0; !flow; attempt++) {
+      // The SPA's chosen id when it is free; else ours (random, so a retry never meets the same one).
+      const id = attempt === 0 && wanted ? wanted : newFlowId();
+      const fresh = fill({ id, env: f.env, endpointId: f.endpointId!, createdAt: at, updatedAt: at, status: 'pending', exchanges: [], callbacks: [], children: [] });
+      if (await this.store.create(fresh)) flow = fresh;
+      else if (attempt > 3) throw new Error('could not find a free flow id');
+    }
+    const id = flow.id;
     if (parent && parent !== id) {
-      flow.parent = parent;
-      const p = this.flows.get(parent);
-      if (p && !p.children.includes(id)) {
+      const p = await this.store.update(parent, (p) => {
+        if (p.children.includes(id)) return false;
         p.children.push(id);
         p.exchanges.push(f.exchangeId);
-        this.touch(p, f.at);
-      }
+        p.updatedAt = at;
+      });
+      if (p) this.bus.emit('flow', p);
     }
-    if (token) this.byToken.set(token, id);
-    if (!reuse) this.flows.set(id, flow);
-    this.evict();
-    this.touch(flow, f.at);
-    return flow;
-  }
-
-  private touch(flow: Flow, at: Date): void {
-    flow.updatedAt = at.toISOString();
+    if (token) await this.store.indexToken(token, id);
     this.bus.emit('flow', flow);
-  }
-
-  private newId(): string {
-    this.seq += 1;
-    return `flow-${Date.now().toString(36)}-${this.seq.toString(36)}`;
-  }
-
-  private evict(): void {
-    while (this.flows.size > Math.max(1, this.capacity)) {
-      const oldest = this.flows.values().next().value as Flow;
-      this.flows.delete(oldest.id);
-      if (oldest.token) this.byToken.delete(oldest.token);
-    }
+    return id;
   }
 }

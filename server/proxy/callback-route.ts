@@ -5,16 +5,15 @@
  */
 import type { Context, Hono } from 'hono';
 import type { Inspector } from '../inspector/index.ts';
-import { FLOW_ID, type CallbackProblem, type CallbackRecord } from '../inspector/flow.ts';
+import { FLOW_ID, type CallbackProblem, type CallbackRecord, type Flow } from '../inspector/flow.ts';
+import type { Logger } from '../log.ts';
 import type { Environments } from './environments.ts';
 import { expectedState, sameString } from './callback-state.ts';
 
 const FIELDS = ['service', 'code', 'errorCode', 'state', 'businessID', 'source'] as const;
 const MAX_VALUE = 512;
-const MAX_CODES = 10_000;
 
-export function callbackHandler(inspector: Inspector, envs: Environments, sandboxHost: Hono, origin: string) {
-  const seenCodes = new Set<string>();
+export function callbackHandler(inspector: Inspector, envs: Environments, sandboxHost: Hono, origin: string, log?: Logger) {
   return async (c: Context) => {
     const query: Record<string, string> = {};
     for (const f of FIELDS) {
@@ -22,22 +21,24 @@ export function callbackHandler(inspector: Inspector, envs: Environments, sandbo
       if (typeof v === 'string' && v !== '') query[f] = v.slice(0, MAX_VALUE);
     }
     const flowParam = c.req.query('flow');
-    const flow = flowParam && FLOW_ID.test(flowParam) ? inspector.flows.get(flowParam) : undefined;
+    // Kept even when no flow has it (yet): the record then still names the flow the sender meant.
+    const flowId = flowParam && FLOW_ID.test(flowParam) ? flowParam : undefined;
+    let flow: Flow | undefined;
     const problems: CallbackProblem[] = [];
-    if (!flow) problems.push('unknown_flow');
-    else {
-      const expected = await expectedState(flow, envs.get('sandbox'), sandboxHost, origin);
-      if (expected !== undefined && !sameString(expected, query.state ?? '')) problems.push('state_mismatch');
-    }
-    if (query.code) {
-      if (seenCodes.has(query.code)) problems.push('replay');
+    try {
+      flow = flowId ? await inspector.flows.get(flowId) : undefined;
+      if (!flow) problems.push('unknown_flow');
       else {
-        if (seenCodes.size >= MAX_CODES) seenCodes.delete(seenCodes.values().next().value as string);
-        seenCodes.add(query.code);
+        const expected = await expectedState(flow, envs.get('sandbox'), sandboxHost, origin);
+        if (expected !== undefined && !sameString(expected, query.state ?? '')) problems.push('state_mismatch');
       }
+      if (query.code && (await inspector.flows.store.seenCode(query.code))) problems.push('replay');
+      const record: CallbackRecord = { at: new Date().toISOString(), query, ...(flowId ? { flowId } : {}), problems };
+      await inspector.flows.recordCallback(record);
+    } catch (err) {
+      // The inspector's store (Redis) failed: the browser still goes on to the flows page.
+      log?.warn('callback not recorded, inspector store unavailable', { error: String((err as Error)?.message ?? err).slice(0, 200) });
     }
-    const record: CallbackRecord = { at: new Date().toISOString(), query, ...(flow ? { flowId: flow.id } : {}), problems };
-    inspector.flows.recordCallback(record);
     return redirectTo(c, flow ? `/flows/${encodeURIComponent(flow.id)}` : '/flows');
   };
 }

@@ -6,6 +6,7 @@ import type { Config } from '../config.ts';
 import type { Logger } from '../log.ts';
 import type { Sandbox } from '../sandbox/index.ts';
 import { createInspector, type Inspector } from '../inspector/index.ts';
+import type { InspectorStores } from '../inspector/inspector-store.ts';
 import { decodeHandler } from '../decode/index.ts';
 import type { TokenVerifier } from '../decode/decode-jws.ts';
 import { requestGuard } from '../http/request-guard.ts';
@@ -21,6 +22,8 @@ export interface PlaygroundApiOptions {
   sandbox: Sandbox;
   /** Interval of the SSE keep-alive comment; tests shorten it. */
   keepAliveMs?: number;
+  /** Where the exchange log and flows live; in memory when absent (server/scale gives the Redis ones). */
+  inspectorStores?: InspectorStores;
 }
 
 export interface PlaygroundApi {
@@ -30,10 +33,10 @@ export interface PlaygroundApi {
   close(): Promise<void>;
 }
 
-export function createPlaygroundApi({ config, log, sandbox, keepAliveMs }: PlaygroundApiOptions): PlaygroundApi {
+export function createPlaygroundApi({ config, log, sandbox, keepAliveMs, inspectorStores }: PlaygroundApiOptions): PlaygroundApi {
   const app = new Hono();
   const envs = createEnvironments(config, log);
-  const inspector = createInspector(config, { keepAliveMs });
+  const inspector = createInspector(config, { keepAliveMs, stores: inspectorStores, log });
   const agent = createAgent({ timeoutMs: config.proxy.timeoutMs, maxResponseBytes: config.proxy.maxResponseBytes });
   // The sandbox seen at the same path as over HTTP, so the URLs it builds are the public ones.
   const sandboxHost = new Hono().route('/sandbox', sandbox.app);
@@ -58,7 +61,7 @@ export function createPlaygroundApi({ config, log, sandbox, keepAliveMs }: Playg
   );
   app.post('/api/decode', decodeHandler(envs, config.proxy.maxBodyBytes, verifier));
   app.route('/', inspector.routes);
-  app.get('/callback', callbackHandler(inspector, envs, sandboxHost, origin));
+  app.get('/callback', callbackHandler(inspector, envs, sandboxHost, origin, log));
   app.all('/proxy/*', proxyHandler({ config, log, envs, inspector, sandboxHost, agent }));
   app.all('/proxy', (c) => playgroundErrorResponse(c, 'target_not_allowed', 'Proxy paths look like /proxy/<environment>/<API path>.'));
 

@@ -71,7 +71,7 @@ async function main() {
     ms: Object.fromEntries(Object.entries(stats).map(([k, v]) => [k, { p50: r(v.p50), p99: r(v.p99) }])),
     addedByProxy: { p50: r(stats.proxy.p50 - stats.direct.p50), p99: r(stats.proxy.p99 - stats.direct.p99) },
     addedByProxyOverUndici: { p50: r(stats.proxyUndici.p50 - stats.direct.p50), p99: r(stats.proxyUndici.p99 - stats.direct.p99) },
-    exchangesKept: server.playground.inspector.exchanges.list().length,
+    exchangesKept: (await server.playground.inspector.exchanges.list()).length,
   }, null, 2));
   await pool.close();
   http.close();

@@ -84,7 +84,7 @@ export function proxyHandler(deps: ProxyDeps) {
     const sentJson = body ? parseJson(body) : { ok: true };
     const headers = upstreamRequestHeaders(c.req.raw.headers, target, target.sandbox);
     const exchange: Exchange = {
-      id: inspector.exchanges.nextId(),
+      id: inspector.nextExchangeId(),
       env: target.name,
       endpointId: endpointFor(method, apiPath)?.id,
       startedAt: startedAt.toISOString(),
@@ -126,17 +126,23 @@ export function proxyHandler(deps: ProxyDeps) {
       exchange.error = { code: fault.code, message: fault.message };
       log.warn('proxy: upstream fault', { env: target.name, path: apiPath, code: fault.code, message: fault.message });
     }
-    exchange.flowId = inspector.flows.recordExchange({
-      exchangeId: exchange.id,
-      env: target.name,
-      endpointId: exchange.endpointId,
-      requestBody: sentJson.value,
-      status: fault ? undefined : answer?.status,
-      responseBody: received,
-      at: startedAt,
-    });
     exchange.timings = { totalMs: Math.round((performance.now() - started) * 100) / 100, upstreamMs };
-    inspector.record(exchange);
+    try {
+      exchange.flowId = await inspector.flows.recordExchange({
+        exchangeId: exchange.id,
+        env: target.name,
+        endpointId: exchange.endpointId,
+        requestBody: sentJson.value,
+        status: fault ? undefined : answer?.status,
+        responseBody: received,
+        at: startedAt,
+      });
+      exchange.timings.totalMs = Math.round((performance.now() - started) * 100) / 100;
+      await inspector.record(exchange);
+    } catch (err) {
+      // The inspector's store (Redis) failed: the call itself went through, so its answer still goes back.
+      log.warn('proxy: exchange not recorded, inspector store unavailable', { env: target.name, path: apiPath, error: String((err as Error)?.message ?? err).slice(0, 200) });
+    }
 
     const extra: Record<string, string> = {
       'x-playground-exchange-id': exchange.id,

@@ -34,7 +34,7 @@ describe('proxy upstream faults', () => {
     expect(err.code).toBe('upstream_unreachable');
     expect(err.message).toContain('"gone"');
     expect(err.message).toContain('refused');
-    const ex = f.api.inspector.exchanges.get(res.headers.get('x-playground-exchange-id')!);
+    const ex = await f.api.inspector.exchanges.get(res.headers.get('x-playground-exchange-id')!);
     expect(ex?.error?.code).toBe('upstream_unreachable');
     await f.api.close();
   });
@@ -120,7 +120,7 @@ describe('proxy upstream faults', () => {
     const err = await errorOf(res);
     expect(err.code).toBe('upstream_bad_response');
     expect(err.message).toContain('text/html');
-    const ex = f.api.inspector.exchanges.get(res.headers.get('x-playground-exchange-id')!);
+    const ex = await f.api.inspector.exchanges.get(res.headers.get('x-playground-exchange-id')!);
     expect(ex?.response?.body).toBe('<html>bad gateway</html>');
     await f.api.close();
   });

@@ -31,7 +31,7 @@ describe('GET /callback (the catcher) under random queries', () => {
       }),
       { numRuns: RUNS },
     );
-    for (const cb of q.server.playground.inspector.flows.list().flatMap((f) => f.callbacks))
+    for (const cb of (await q.server.playground.inspector.flows.list()).flatMap((f) => f.callbacks))
       for (const v of Object.values(cb.query)) expect(v.length).toBeLessThanOrEqual(512);
   });
 });

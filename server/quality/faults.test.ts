@@ -64,7 +64,7 @@ describe('a real-environment upstream failing mid-flow', () => {
     expect(['upstream_unreachable', 'upstream_bad_response']).toContain(await errorCode(reset));
     up.mode = 'pass';
     expect((await poll(token)).status).toBe(202);
-    const flow = q.server.playground.inspector.flows.list().find((f) => f.token === token);
+    const flow = (await q.server.playground.inspector.flows.list()).find((f) => f.token === token);
     expect(flow?.exchanges.length).toBe(4);
   });
 });

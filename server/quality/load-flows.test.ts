@@ -61,7 +61,7 @@ describe('200 concurrent flows through the proxy', () => {
     }
     // Each flow id the proxy recorded holds its own initiation and its two polls.
     const flows = q.server.playground.inspector.flows;
-    for (const r of results.slice(0, 20)) expect(flows.get(r.flowId)?.exchanges.length).toBe(3);
+    for (const r of results.slice(0, 20)) expect((await flows.get(r.flowId))?.exchanges.length).toBe(3);
     await q.server.close();
   });
 });

@@ -20,6 +20,7 @@ export const PLAYGROUND_ERRORS = {
   token_too_large: { status: 413, message: 'The token is larger than the decoder accepts.' },
   alg_not_allowed: { status: 400, message: 'The token uses an algorithm the decoder refuses.' },
   decryption_failed: { status: 422, message: 'The JWE could not be decrypted with the environment key.' },
+  store_unavailable: { status: 503, message: 'The shared store (Redis) cannot be reached; retry in a few seconds.' },
   internal: { status: 500, message: 'Something went wrong in the playground.' },
 } as const;
 

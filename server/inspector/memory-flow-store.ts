@@ -1,0 +1,61 @@
+/**
+ * The in-memory FlowStore: flows in creation order (a Map, so the oldest is the first key), the
+ * token -> flow index, and the bounded memory of callback codes already seen.
+ */
+import type { Flow } from './flow.ts';
+import type { FlowStore } from './inspector-store.ts';
+
+const MAX_CODES = 10_000;
+
+export class MemoryFlowStore implements FlowStore {
+  private readonly flows = new Map<string, Flow>();
+  private readonly tokens = new Map<string, string>();
+  private readonly codes = new Set<string>();
+
+  constructor(private readonly capacity: number) {}
+
+  async get(id: string): Promise<Flow | undefined> {
+    return this.flows.get(id);
+  }
+
+  async list(): Promise<Flow[]> {
+    return [...this.flows.values()].reverse();
+  }
+
+  async byToken(token: string): Promise<string | undefined> {
+    return this.tokens.get(token);
+  }
+
+  async indexToken(token: string, flowId: string): Promise<void> {
+    this.tokens.set(token, flowId);
+  }
+
+  async create(flow: Flow): Promise<boolean> {
+    if (this.flows.has(flow.id)) return false;
+    this.flows.set(flow.id, flow);
+    while (this.flows.size > Math.max(1, this.capacity)) {
+      const oldest = this.flows.values().next().value as Flow;
+      this.flows.delete(oldest.id);
+      if (oldest.token && this.tokens.get(oldest.token) === oldest.id) this.tokens.delete(oldest.token);
+    }
+    return true;
+  }
+
+  async update(id: string, change: (flow: Flow) => boolean | void): Promise<Flow | undefined> {
+    const flow = this.flows.get(id);
+    if (!flow || change(flow) === false) return undefined;
+    return flow;
+  }
+
+  async seenCode(code: string): Promise<boolean> {
+    if (this.codes.has(code)) return true;
+    if (this.codes.size >= MAX_CODES) this.codes.delete(this.codes.values().next().value as string);
+    this.codes.add(code);
+    return false;
+  }
+
+  async clear(): Promise<void> {
+    this.flows.clear();
+    this.tokens.clear();
+  }
+}
