@@ -19,10 +19,12 @@ function bad(message: string): ApiError {
 async function readCapped(req: Request): Promise<Uint8Array> {
   const length = Number(req.headers.get('content-length') ?? NaN);
   if (Number.isFinite(length) && length > MAX_BODY_BYTES) throw tooLarge();
-  if (!req.body) return new Uint8Array();
   // A declared small length needs no chunk-by-chunk cap (the common, faster path); a body longer
-  // than its Content-Length is cut off by the HTTP layer.
-  if (Number.isFinite(length)) return new Uint8Array(await req.arrayBuffer());
+  // than its Content-Length is cut off by the HTTP layer. Checked before touching `req.body`:
+  // on @hono/node-server that getter builds a whole web Request (stream, AbortController), while
+  // arrayBuffer() reads the socket's buffer directly.
+  if (Number.isFinite(length)) return length === 0 ? new Uint8Array() : new Uint8Array(await req.arrayBuffer());
+  if (!req.body) return new Uint8Array();
   const reader = req.body.getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;

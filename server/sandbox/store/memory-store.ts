@@ -11,6 +11,26 @@ function copy<T>(value: T): T {
   return structuredClone(value);
 }
 
+/**
+ * A transaction handed out or stored is the caller's own copy. Built field by field rather than
+ * with structuredClone, which was ~6% of a pending poll's CPU; only the free-form `result` still
+ * goes through structuredClone. Every nested object of Transaction must be copied here.
+ */
+function copyTx(tx: Transaction): Transaction {
+  const r = tx.request;
+  return {
+    ...tx,
+    scopes: [...tx.scopes],
+    request: {
+      ...r,
+      ...(r.profileFields && { profileFields: [...r.profileFields] }),
+      ...(r.formData && { formData: { ...r.formData, formFields: [...r.formData.formFields] } }),
+    },
+    ...(tx.scenario && { scenario: { ...tx.scenario } }),
+    ...(tx.result && { result: structuredClone(tx.result) }),
+  };
+}
+
 export function createMemoryStore(): SandboxStore {
   const txs = new Map<string, Transaction>();
   const byTicket = new Map<string, string>();
@@ -48,14 +68,14 @@ export function createMemoryStore(): SandboxStore {
   }
 
   function out(tx: Transaction | undefined): Transaction | undefined {
-    return tx && copy(tx);
+    return tx && copyTx(tx);
   }
 
   return {
     async insert(tx, maxLive) {
       if (txs.size >= maxLive) return false;
       if (txs.has(tx.id) || byTicket.has(tx.ticketID) || byState.has(tx.state)) throw new Error('duplicate transaction identifiers');
-      txs.set(tx.id, copy(tx));
+      txs.set(tx.id, copyTx(tx));
       byTicket.set(tx.ticketID, tx.id);
       byState.set(tx.state, tx.id);
       let set = byClient.get(tx.clientId);
@@ -76,13 +96,13 @@ export function createMemoryStore(): SandboxStore {
       const tx = live(id, now);
       if (!tx || tx.status !== 'pending') return undefined;
       Object.assign(tx, copy(patch));
-      return copy(tx);
+      return copyTx(tx);
     },
     async recordPoll(id, now) {
       const tx = live(id, now);
       if (!tx) return undefined;
       tx.pollCount += 1;
-      return copy(tx);
+      return copyTx(tx);
     },
     async takeResult(id, now) {
       const tx = live(id, now);
@@ -90,7 +110,7 @@ export function createMemoryStore(): SandboxStore {
       const result = tx.result;
       tx.result = undefined;
       tx.status = 'collected';
-      return { tx: copy(tx), result };
+      return { tx: copyTx(tx), result };
     },
     async list(clientId, now) {
       const ids = [...(byClient.get(clientId) ?? [])];
@@ -98,7 +118,7 @@ export function createMemoryStore(): SandboxStore {
         .map((id) => live(id, now))
         .filter((tx): tx is Transaction => tx !== undefined)
         .sort((a, b) => a.createdAt - b.createdAt)
-        .map(copy);
+        .map(copyTx);
     },
     async reset(clientId) {
       const ids = [...(byClient.get(clientId) ?? [])];
