@@ -22,7 +22,7 @@ export interface Server {
   app: Hono;
   sandbox: Sandbox;
   playground: PlaygroundApi;
-  /** Set when config.redisUrl is: the shared Redis store and the live-events relay. */
+  /** Set when config.redisUrl is: the shared Redis stores (sandbox, inspector) and the live-events relay. */
   scale?: ScaleOut;
   /** Stops timers and closes connections; the HTTP listener is closed by the caller. */
   close(): Promise<void>;
@@ -32,7 +32,7 @@ export function createServer({ config, log = logger }: AppOptions): Server {
   const app = new Hono();
   const scale = createScaleOut(config, log);
   const sandbox = createSandbox({ config, log, store: scale?.store });
-  const playground = createPlaygroundApi({ config, log, sandbox });
+  const playground = createPlaygroundApi({ config, log, sandbox, inspectorStores: scale?.inspector });
   void scale?.relay(playground.inspector.bus);
 
   app.get('/healthz', (c) => c.json({ status: 'ok' }));

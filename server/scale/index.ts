@@ -1,21 +1,27 @@
 /**
  * Scale-out: what changes when REDIS_URL is set. The sandbox's state moves to Redis (so any
- * instance behind a load balancer can serve any step of a flow) and live events are relayed
- * between instances over Redis pub/sub. Without REDIS_URL nothing here runs and the server keeps
+ * instance behind a load balancer can serve any step of a flow), so do the inspector's exchange
+ * log and flows (so every instance shows the same ones), and live events are relayed between
+ * instances over Redis pub/sub. Without REDIS_URL nothing here runs and the server keeps
  * its in-memory store, needing no Redis.
  */
 import { randomUUID } from 'node:crypto';
 import type { Config } from '../config.ts';
 import type { EventBus } from '../inspector/event-bus.ts';
+import type { InspectorStores } from '../inspector/inspector-store.ts';
 import type { Logger } from '../log.ts';
 import { connectRedis, createRedisStore } from '../sandbox/store/redis-store.ts';
 import type { SandboxStore } from '../sandbox/store/types.ts';
 import { relayEvents, type EventRelay } from './event-relay.ts';
+import { createRedisExchangeLog } from './redis-exchange-log.ts';
+import { createRedisFlowStore } from './redis-flow-store.ts';
 
 export interface ScaleOut {
   /** This process's id on the events channel. */
   instanceId: string;
   store: SandboxStore;
+  /** The inspector's exchange log and flows, shared by every instance on this Redis and prefix. */
+  inspector: InspectorStores;
   /** Starts relaying this bus; resolves once the subscription was tried (it retries on reconnect). */
   relay(bus: EventBus): Promise<EventRelay>;
   /** Resolves once every relay started so far has tried its subscription. */
@@ -39,12 +45,19 @@ export function createScaleOut(config: Config, log: Logger): ScaleOut | undefine
   const publisher = connectRedis(url, undefined, onError);
   const subscriber = connectRedis(url, undefined, onError);
   for (const c of [publisher, subscriber]) c.on('ready', () => (down = false));
+  // The inspector's stores share the publisher connection: both are plain commands, and it pipelines.
+  const capacity = config.proxy.exchangeLogSize;
+  const inspector: InspectorStores = {
+    exchanges: createRedisExchangeLog({ redis: publisher, prefix: `${prefix}inspector:`, capacity }),
+    flows: createRedisFlowStore({ redis: publisher, prefix: `${prefix}inspector:`, capacity }),
+  };
   const relays: EventRelay[] = [];
   let relayStarts: Promise<unknown>[] = [];
 
   return {
     instanceId,
     store,
+    inspector,
     relay(bus) {
       const started = relayEvents({ bus, publisher, subscriber, channel: `${prefix}events`, instanceId, log }).then((r) => {
         relays.push(r);
