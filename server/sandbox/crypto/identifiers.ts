@@ -1,15 +1,29 @@
 /** Random identifiers of a transaction (sandbox contract §5) and the per-client openID. */
-import { createHash, createHmac, randomBytes } from 'node:crypto';
+import { createHash, createHmac, randomBytes, randomFillSync } from 'node:crypto';
 
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+
+/**
+ * CSPRNG bytes drawn 4 KB at a time: one randomFillSync per ~40 transactions instead of one
+ * randomBytes call per identifier (which was ~4% of a complete flow's CPU). Each byte is used once.
+ */
+const pool = Buffer.alloc(4096);
+let poolAt = pool.length;
+
+function randomByte(): number {
+  if (poolAt === pool.length) {
+    randomFillSync(pool);
+    poolAt = 0;
+  }
+  return pool[poolAt++];
+}
 
 /** `length` alphanumerics, uniform (rejection sampling avoids modulo bias). */
 export function alphanumeric(length: number): string {
   let out = '';
   while (out.length < length) {
-    for (const b of randomBytes(length * 2)) {
-      if (b < 248 && out.length < length) out += ALNUM[b % 62];
-    }
+    const b = randomByte();
+    if (b < 248) out += ALNUM[b % 62];
   }
   return out;
 }
