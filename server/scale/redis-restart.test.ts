@@ -40,6 +40,12 @@ describe('the sandbox when Redis dies mid-flow', () => {
       expect(JSON.stringify(body)).not.toMatch(/at .*\.ts:\d+/); // no stack trace
     }
     expect((await initiate(a).catch((e: Error) => e.message))).toMatch(/503/);
+    // The inspector's routes say the store is down; the callback catcher still sends the browser on.
+    const flows = await b.server.app.request('/api/flows');
+    expect(flows.status).toBe(503);
+    expect(await flows.json()).toMatchObject({ error: { code: 'store_unavailable' } });
+    const back = await a.server.app.request('/callback?flow=down1&code=while-down');
+    expect(back.status).toBe(302);
 
     // Redis comes back empty (no persistence): the old transaction is gone, new flows work again.
     await redis.restart();
