@@ -74,7 +74,7 @@ export function createInspector(config: Config, options: InspectorOptions = {}):
   routes.get(
     '/api/exchanges/:id',
     guarded(async (c) => {
-      const e = await exchanges.get(c.req.param('id'));
+      const e = await exchanges.get(c.req.param('id') ?? '');
       return e ? c.json(e) : playgroundErrorResponse(c, 'not_found', 'No exchange has that id (the log keeps the most recent ones only).');
     }),
   );
@@ -94,7 +94,7 @@ export function createInspector(config: Config, options: InspectorOptions = {}):
   routes.get(
     '/api/flows/:id',
     guarded(async (c) => {
-      const f = await flows.get(c.req.param('id'));
+      const f = await flows.get(c.req.param('id') ?? '');
       return f ? c.json(f) : playgroundErrorResponse(c, 'not_found', 'No flow has that id.');
     }),
   );

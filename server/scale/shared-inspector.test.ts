@@ -142,7 +142,7 @@ async function dumpPrefix(url: string, prefix: string): Promise<string> {
           : type === 'hash' ? JSON.stringify(await client.hgetall(key))
           : type === 'list' ? JSON.stringify(await client.lrange(key, 0, -1))
           : type === 'set' ? JSON.stringify(await client.smembers(key))
-          : type === 'zset' ? JSON.stringify(await client.zrange(key, 0, -1, 'WITHSCORES'))
+          : type === 'zset' ? JSON.stringify(await client.zrange(key, '0', '-1', 'WITHSCORES'))
           : `<${type}>`;
         parts.push(key, value ?? '');
       }
