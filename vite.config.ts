@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import vue from '@vitejs/plugin-vue';
+import { fileURLToPath } from 'node:url';
 
 // The SPA lives in web/; the Hono server serves the build from dist/web.
 // In `npm run dev` Vite serves the SPA and forwards API traffic to the server on 8787.
@@ -8,6 +9,15 @@ const server = `http://127.0.0.1:${process.env.PORT ?? 8787}`;
 export default defineConfig({
   root: 'web',
   plugins: [vue()],
+  resolve: {
+    alias: [
+      // Monaco's worker helper imports every editor contribution; ours does not (see the file).
+      {
+        find: /^(\.\.\/)+internal\/common\/workers\.js$/,
+        replacement: fileURLToPath(new URL('./web/src/features/workbench/monaco-web-worker.ts', import.meta.url)),
+      },
+    ],
+  },
   build: {
     outDir: '../dist/web',
     emptyOutDir: true,

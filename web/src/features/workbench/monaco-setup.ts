@@ -4,7 +4,7 @@
  * waits for the 1 MB editor.
  */
 import * as monaco from 'monaco-editor/editor';
-import 'monaco-editor/features/register.all';
+import './monaco-features.ts';
 import * as json from 'monaco-editor/languages/features/json/register';
 import editorWorker from 'monaco-editor/editor/editor.worker?worker';
 import jsonWorker from 'monaco-editor/language/json/json.worker?worker';
