@@ -86,7 +86,8 @@ export class RecipeJourney {
   /** Approves on the phone as `persona`; the QR tab (if any) then follows the Callback back to /flows/<root>. */
   async approve(phone: PhonePage, persona: string, qr?: QrPage): Promise<void> {
     await phone.approve(persona);
-    await phone.expectStatus('approved');
+    // The flows tab polls every 250 ms: by the time the phone page is back, the result may already be collected.
+    await expect(phone.page.getByTestId('phone-status')).toHaveAttribute('data-status', /^(approved|collected)$/);
     if (qr) await qr.waitForReturn(new RegExp(`/flows/${this.rootId}$`));
   }
 }
