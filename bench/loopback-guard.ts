@@ -9,4 +9,4 @@ export function assertLoopback(url: string): URL {
 }
 
 /** Bench servers use ports 8810-8819 so they never collide with a dev server or the e2e port. */
-export const BENCH_PORTS = { proxy: 8810, sandbox: 8811, frontEnd: 8812, wholeFlow: 8813, redis: 8814 } as const;
+export const BENCH_PORTS = { proxy: 8810, sandbox: 8811, frontEnd: 8812, wholeFlow: 8813, redis: 8814, compiledRss: 8815 } as const;

@@ -5,6 +5,7 @@
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { round } from './stats.ts';
+import { compiledIdleRss } from './compiled-rss.ts';
 import type { Section } from './result-row.ts';
 
 interface Figures {
@@ -43,6 +44,7 @@ function runChild(count: number): Promise<Figures> {
 
 export async function memory(): Promise<Section> {
   const f = await runChild(100_000);
+  const compiled = await compiledIdleRss();
   const r = (n: number) => round(n, 1);
   const perTx = ((f.full.heapMb - f.start.heapMb) * 2 ** 20) / Math.max(1, f.created);
   const back = f.swept.heapMb / f.start.heapMb;
@@ -56,6 +58,16 @@ export async function memory(): Promise<Section> {
         unit: 'MB',
         target: '≤ 80 MB',
         pass: f.start.rssMb <= 80,
+      },
+      {
+        id: 'PERF-7',
+        metric: 'RSS idle, compiled server (node dist/…/index.js), warmed',
+        value: compiled === undefined ? 'n/a' : r(compiled),
+        unit: 'MB',
+        baseline: { label: 'in-process under tsx MB', value: r(f.start.rssMb) },
+        target: '≤ 80 MB',
+        pass: compiled !== undefined && compiled <= 80,
+        note: compiled === undefined ? 'run `npm run build` first' : 'no tsx or bench harness in the process; 200 initiations + polls over HTTP first',
       },
       {
         id: 'REL-3',

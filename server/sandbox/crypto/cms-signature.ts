@@ -4,8 +4,8 @@
  * (api-facts §4.4, OS EidSignatureContainer.cs). Built with pkijs, never by hand.
  */
 import { webcrypto } from 'node:crypto';
-import * as asn1js from 'asn1js';
-import * as pkijs from 'pkijs';
+import type * as Asn1js from 'asn1js';
+import type * as Pkijs from 'pkijs';
 import { signingIdentity } from './persona-keys.ts';
 
 const OID_DATA = '1.2.840.113549.1.7.1';
@@ -14,8 +14,23 @@ const OID_CONTENT_TYPE = '1.2.840.113549.1.9.3';
 const OID_MESSAGE_DIGEST = '1.2.840.113549.1.9.4';
 const OID_SIGNING_TIME = '1.2.840.113549.1.9.5';
 
-const engine = new pkijs.CryptoEngine({ name: 'node', crypto: webcrypto as unknown as Crypto });
-pkijs.setEngine('node', engine);
+interface Pki {
+  asn1js: typeof Asn1js;
+  pkijs: typeof Pkijs;
+  engine: Pkijs.CryptoEngine;
+}
+
+let pki: Promise<Pki> | undefined;
+
+/** pkijs and asn1js on first use: most sandbox processes never sign a PDF, and loading them at start costs ~6 MB RSS. */
+function loadPki(): Promise<Pki> {
+  pki ??= Promise.all([import('asn1js'), import('pkijs')]).then(([asn1js, pkijs]) => {
+    const engine = new pkijs.CryptoEngine({ name: 'node', crypto: webcrypto as unknown as Crypto });
+    pkijs.setEngine('node', engine);
+    return { asn1js, pkijs, engine };
+  });
+  return pki;
+}
 
 const keyCache = new Map<string, Promise<CryptoKey>>();
 
@@ -30,6 +45,7 @@ function privateKey(personaId: string): Promise<CryptoKey> {
 
 /** Returns the DER of a ContentInfo(SignedData), Base64. `digestBase64` is the 32-byte SHA-256 of the signed content. */
 export async function signDigestCms(personaId: string, digestBase64: string, signingTime: Date): Promise<string> {
+  const { asn1js, pkijs, engine } = await loadPki();
   const identity = signingIdentity(personaId);
   const cert = pkijs.Certificate.fromBER(new Uint8Array(identity.certDer));
   const digest = new Uint8Array(Buffer.from(digestBase64, 'base64'));
