@@ -9,8 +9,9 @@
  * ciphertext, 128-bit tag, with the protected header's base64url text as the AAD (tests open it with
  * jose's compactDecrypt).
  */
-import { createCipheriv, randomBytes } from 'node:crypto';
+import { createCipheriv } from 'node:crypto';
 import { deriveJweKey, JWE_ALG, JWE_ENC } from '../../../shared/crypto/jwe-key.ts';
+import { randomPoolBytes } from './identifiers.ts';
 
 const keys = new Map<string, Promise<Buffer>>();
 
@@ -26,7 +27,7 @@ function keyFor(secret: string): Promise<Buffer> {
 export async function encryptResult(plaintext: Record<string, unknown>, client: { id: string; secret: string }, contentType: string): Promise<string> {
   const key = await keyFor(client.secret);
   const header = Buffer.from(JSON.stringify({ alg: JWE_ALG, enc: JWE_ENC, kid: client.id, cty: contentType }), 'utf8').toString('base64url');
-  const iv = randomBytes(12);
+  const iv = randomPoolBytes(12);
   const cipher = createCipheriv('aes-256-gcm', key, iv);
   cipher.setAAD(Buffer.from(header, 'ascii'));
   const ciphertext = Buffer.concat([cipher.update(JSON.stringify(plaintext), 'utf8'), cipher.final()]);
