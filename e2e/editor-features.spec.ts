@@ -3,7 +3,7 @@ import { WorkbenchPage } from './pages/workbench-page.ts';
 
 // The request editor registers only the Monaco contributions it uses
 // (web/src/features/workbench/monaco-features.ts); this spec checks that the ones users rely on
-// still work: schema completion, undo, marker messages on hover, find and folding.
+// still work: schema completion, undo, marker messages on hover, find, format and folding.
 
 test('the request editor completes schema fields, undoes, shows marker hovers, finds and folds', async ({ page }) => {
   const wb = new WorkbenchPage(page);
@@ -42,10 +42,14 @@ test('the request editor completes schema fields, undoes, shows marker hovers, f
   await expect(wb.editor.locator('.find-widget.visible')).toBeVisible();
   await page.keyboard.press('Escape');
 
-  // Folding: the object's inner lines fold away (Ctrl+Shift+[ on the first line).
-  await wb.typeBody('{\n"source": "PC_Browser",\n"lang": "en-US",\n"scope": "eidapi_auth"');
+  // Format spreads a one-line object over several lines (typed Enter could accept a suggestion
+  // instead), then folding hides its inner lines (Ctrl+Shift+[ on the first line).
+  await wb.typeBody('{"source": "PC_Browser", "lang": "en-US", "scope": "eidapi_auth"}');
+  await page.keyboard.press('Escape');
   const lines = wb.editor.locator('.view-line');
-  await expect.poll(() => lines.count()).toBeGreaterThanOrEqual(4);
+  await expect(lines).toHaveCount(1);
+  await page.keyboard.press('Shift+Alt+F');
+  await expect.poll(() => lines.count()).toBeGreaterThanOrEqual(5);
   const before = await lines.count();
   await page.keyboard.press('ControlOrMeta+Home');
   await page.keyboard.press('ControlOrMeta+Shift+BracketLeft');
