@@ -9,7 +9,8 @@
  * sandbox answers with 503 instead of a 500.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { Redis } from 'ioredis';
+import { createRequire } from 'node:module';
+import type { Redis } from 'ioredis';
 import type { FinishPatch, Login, SandboxStore, StoreCounts, Transaction } from './types.ts';
 import { StoreUnavailableError } from './store-unavailable.ts';
 import * as lua from './redis-scripts.ts';
@@ -34,9 +35,17 @@ type Reply = (string | Reply)[] | null;
 
 const MINUTE = 60_000;
 
+/**
+ * ioredis is loaded on the first connection, not at import: it costs ~16 MB of resident memory,
+ * and a server without REDIS_URL never connects (quality-targets PERF-7, idle RSS).
+ */
+function loadRedisClass(): typeof Redis {
+  return (createRequire(import.meta.url)('ioredis') as { Redis: typeof Redis }).Redis;
+}
+
 /** A connection that fails fast while Redis is down (503 now) and reconnects on its own. */
 export function connectRedis(url: string, commandTimeoutMs = 2000, onError?: (err: Error) => void): Redis {
-  const client = new Redis(url, {
+  const client = new (loadRedisClass())(url, {
     maxRetriesPerRequest: 1,
     enableAutoPipelining: true,
     commandTimeout: commandTimeoutMs,
