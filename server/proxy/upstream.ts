@@ -31,7 +31,11 @@ function tooLarge(env: string, max: number): UpstreamFault {
   return new UpstreamFault('response_too_large', `Environment "${env}" sent more than ${max} bytes; the proxy stopped reading.`);
 }
 
-export async function callSandbox(host: Hono, req: UpstreamRequest, limits: UpstreamLimits): Promise<UpstreamAnswer> {
+/**
+ * Runs one upstream exchange under a whole-exchange deadline (T-P5: headersTimeout/bodyTimeout
+ * only measure idle gaps) and turns whatever goes wrong into an UpstreamFault naming the env.
+ */
+async function underDeadline(req: UpstreamRequest, limits: UpstreamLimits, exchange: (signal: AbortSignal) => Promise<UpstreamAnswer>): Promise<UpstreamAnswer> {
   const ctl = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -39,17 +43,24 @@ export async function callSandbox(host: Hono, req: UpstreamRequest, limits: Upst
     ctl.abort();
   }, limits.timeoutMs);
   try {
-    const deadline = new Promise<never>((_, reject) => ctl.signal.addEventListener('abort', () => reject(new Error('deadline')), { once: true }));
-    const request = new Request(req.url, { method: req.method, headers: req.headers, body: req.body as BodyInit | undefined, signal: ctl.signal });
-    const res = await Promise.race([host.fetch(request), deadline]);
-    const body = await Promise.race([readCapped(res.body, limits.maxResponseBytes, res.headers.get('content-length')), deadline]);
-    return { status: res.status, headers: res.headers, body };
+    return await exchange(ctl.signal);
   } catch (err) {
     if (err instanceof TooLarge) throw tooLarge(req.env, limits.maxResponseBytes);
     throw faultFrom(err, req.env, limits.timeoutMs, timedOut);
   } finally {
     clearTimeout(timer);
   }
+}
+
+export function callSandbox(host: Hono, req: UpstreamRequest, limits: UpstreamLimits): Promise<UpstreamAnswer> {
+  return underDeadline(req, limits, async (signal) => {
+    // A Hono app does not watch the signal: race it, so a hung handler still ends at the deadline.
+    const deadline = new Promise<never>((_, reject) => signal.addEventListener('abort', () => reject(new Error('deadline')), { once: true }));
+    const request = new Request(req.url, { method: req.method, headers: req.headers, body: req.body as BodyInit | undefined, signal });
+    const res = await Promise.race([host.fetch(request), deadline]);
+    const body = await Promise.race([readCapped(res.body, limits.maxResponseBytes, res.headers.get('content-length')), deadline]);
+    return { status: res.status, headers: res.headers, body };
+  });
 }
 
 export function createAgent(limits: UpstreamLimits): Agent {
@@ -62,22 +73,15 @@ export function createAgent(limits: UpstreamLimits): Agent {
   });
 }
 
-export async function callReal(agent: Agent, req: UpstreamRequest, limits: UpstreamLimits): Promise<UpstreamAnswer> {
-  const ctl = new AbortController();
-  let timedOut = false;
-  // headersTimeout/bodyTimeout measure idle gaps; this bounds the whole exchange (T-P5).
-  const timer = setTimeout(() => {
-    timedOut = true;
-    ctl.abort();
-  }, limits.timeoutMs);
-  try {
+export function callReal(agent: Agent, req: UpstreamRequest, limits: UpstreamLimits): Promise<UpstreamAnswer> {
+  return underDeadline(req, limits, async (signal) => {
     const res = await agent.request({
       origin: req.url.origin,
       path: `${req.url.pathname}${req.url.search}`,
       method: req.method as 'GET',
       headers: req.headers,
       body: req.body && req.body.byteLength > 0 ? Buffer.from(req.body.buffer, req.body.byteOffset, req.body.byteLength) : undefined,
-      signal: ctl.signal,
+      signal,
     });
     const headers = new Headers();
     for (const [k, v] of Object.entries(res.headers)) {
@@ -100,9 +104,6 @@ export async function callReal(agent: Agent, req: UpstreamRequest, limits: Upstr
       chunks.push(chunk as Buffer);
     }
     return { status: res.statusCode, headers, body: new Uint8Array(Buffer.concat(chunks, size)) };
-  } catch (err) {
-    throw faultFrom(err, req.env, limits.timeoutMs, timedOut);
-  } finally {
-    clearTimeout(timer);
-  }
+  });
 }
+
