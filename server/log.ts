@@ -20,7 +20,8 @@ export function registerSecret(secret: string): void {
 
 export function redact(text: string): string {
   let out = text;
-  for (const s of secrets) out = out.split(s).join('[REDACTED]');
+  // includes() first: this runs over every proxied body, and a miss is the common case.
+  for (const s of secrets) if (out.includes(s)) out = out.split(s).join('[REDACTED]');
   return out;
 }
 

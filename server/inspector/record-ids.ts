@@ -3,11 +3,11 @@
  * random bits rather than a per-process counter: several instances write to one shared store,
  * and two counters starting at 1 in the same millisecond would collide.
  */
-import { randomBytes } from 'node:crypto';
+import { randomPoolBytes } from '../random-pool.ts';
 
 function make(kind: string): string {
   // 9 random bytes: 72 bits, base64url so the id stays within a flow id's [A-Za-z0-9_-].
-  return `${kind}-${Date.now().toString(36)}-${randomBytes(9).toString('base64url')}`;
+  return `${kind}-${Date.now().toString(36)}-${randomPoolBytes(9).toString('base64url')}`;
 }
 
 export const newExchangeId = (): string => make('ex');

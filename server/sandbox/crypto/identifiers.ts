@@ -1,30 +1,8 @@
 /** Random identifiers of a transaction (sandbox contract §5) and the per-client openID. */
-import { createHash, createHmac, randomFillSync } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
+import { randomByte, randomPoolBytes } from '../../random-pool.ts';
 
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-
-/**
- * CSPRNG bytes drawn 4 KB at a time: one randomFillSync (a system call) per ~25 flows instead of
- * a randomBytes call per identifier and JWE IV, which together were ~10% of a complete flow's
- * CPU. Each byte is handed out once.
- */
-const pool = Buffer.alloc(4096);
-let poolAt = pool.length;
-
-function randomByte(): number {
-  if (poolAt === pool.length) {
-    randomFillSync(pool);
-    poolAt = 0;
-  }
-  return pool[poolAt++];
-}
-
-/** `n` fresh CSPRNG bytes from the pool (each byte is handed out once). */
-export function randomPoolBytes(n: number): Buffer {
-  const out = Buffer.allocUnsafe(n);
-  for (let i = 0; i < n; i++) out[i] = randomByte();
-  return out;
-}
 
 const ALNUM_CODES = Buffer.from(ALNUM, 'latin1');
 

@@ -11,7 +11,7 @@
  */
 import { createCipheriv } from 'node:crypto';
 import { deriveJweKey, JWE_ALG, JWE_ENC } from '../../../shared/crypto/jwe-key.ts';
-import { randomPoolBytes } from './identifiers.ts';
+import { randomPoolBytes } from '../../random-pool.ts';
 
 const keys = new Map<string, Promise<Buffer>>();
 
