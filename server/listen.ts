@@ -2,6 +2,7 @@ import { serve, type ServerType } from '@hono/node-server';
 import type { Server as HttpServer } from 'node:http';
 import type { Config } from './config.ts';
 import type { Logger } from './log.ts';
+import { installLastResort } from './last-resort.ts';
 
 interface Closable {
   app: { fetch: (req: Request, ...rest: never[]) => Response | Promise<Response> };
@@ -13,6 +14,7 @@ interface Closable {
  * shuts down cleanly on SIGINT / SIGTERM: stop accepting, finish in-flight requests, then exit.
  */
 export function listen(server: Closable, config: Config, log: Logger, what: string): Promise<ServerType> {
+  installLastResort(log);
   return new Promise((resolveListen) => {
     const http = serve({ fetch: server.app.fetch as never, hostname: config.host, port: config.port }, (info) => {
       log.info(`${what} listening`, { url: `http://${config.host}:${info.port}`, open: config.publicUrl });
