@@ -3,7 +3,7 @@ import { PERSONAS } from '../personas/personas.ts';
 import { API, harness, OTHER_CLIENT, REDIRECT } from '../test-harness.ts';
 
 interface Listed {
-  transactions: { service: string; status: string; ticketID: string; state: string; businessID: string; createdAt: number; finishedAt: number | null; pollCount: number }[];
+  transactions: { id: string; service: string; status: string; ticketID: string; state: string; businessID: string; createdAt: number; finishedAt: number | null; pollCount: number }[];
 }
 
 describe('control API', () => {
@@ -16,6 +16,9 @@ describe('control API', () => {
     expect(list.transactions).toHaveLength(1);
     expect(list.transactions[0]).toMatchObject({ service: 'auth', status: 'pending', pollCount: 1, finishedAt: null });
     expect(list.transactions[0].ticketID).toMatch(/^[A-Za-z0-9]+$/);
+    // The id is the token's sub, so a holder of the token alone can find its transaction.
+    const sub = JSON.parse(Buffer.from(String(mine.body.token).split('.')[1], 'base64url').toString()).sub;
+    expect(list.transactions[0].id).toBe(sub);
     expect(JSON.stringify(list)).not.toContain('secret');
   });
 

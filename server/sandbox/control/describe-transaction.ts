@@ -7,6 +7,9 @@ import { callbackUrl } from '../flow/callback-url.ts';
 
 export function describeTransaction(tx: Transaction, base: string) {
   return {
+    // The token's `sub`: lets a caller holding only a token (a chained call from a browser has no
+    // url, so no ticketID) find its transaction exactly.
+    id: tx.id,
     service: tx.service,
     status: tx.status,
     source: tx.source,
