@@ -5,7 +5,7 @@
  */
 import type { Context } from 'hono';
 import type { Environments } from '../proxy/environments.ts';
-import { readCapped, TooLarge } from '../proxy/read-body.ts';
+import { readCapped, TooLarge } from '../http/read-capped.ts';
 import { playgroundErrorResponse } from '../http/playground-error.ts';
 import { DecodeError, headerRefusals, headerWarnings, parseCompact } from './compact-token.ts';
 import { decodeJws, type TokenVerifier } from './decode-jws.ts';

@@ -16,7 +16,7 @@ import { loggedBody } from '../inspector/logged-body.ts';
 import { redactHeaders } from '../inspector/redact-body.ts';
 import type { Environments } from './environments.ts';
 import { browserResponseHeaders, upstreamRequestHeaders } from './forward-headers.ts';
-import { readCapped, TooLarge } from './read-body.ts';
+import { readCapped, TooLarge } from '../http/read-capped.ts';
 import { resolveTarget } from './target.ts';
 import { callReal, callSandbox, type UpstreamAnswer } from './upstream.ts';
 import { UpstreamFault } from './upstream-fault.ts';

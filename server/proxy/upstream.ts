@@ -5,7 +5,7 @@
  */
 import { Agent } from 'undici';
 import type { Hono } from 'hono';
-import { readCapped, TooLarge } from './read-body.ts';
+import { readCapped, TooLarge } from '../http/read-capped.ts';
 import { faultFrom, UpstreamFault } from './upstream-fault.ts';
 
 export interface UpstreamRequest {

@@ -5,6 +5,7 @@
  */
 import { MESSAGES } from '../../../shared/catalogue/index.ts';
 import { ApiError, errorResponse, EXTRA_MESSAGES } from './api-error.ts';
+import { readCapped, TooLarge } from '../../http/read-capped.ts';
 
 export const MAX_BODY_BYTES = 1 << 20;
 
@@ -16,7 +17,7 @@ function bad(message: string): ApiError {
   return new ApiError(errorResponse(400, MESSAGES[400], { errors: [{ path: '(body)', message }] }));
 }
 
-async function readCapped(req: Request): Promise<Uint8Array> {
+async function readBody(req: Request): Promise<Uint8Array> {
   const length = Number(req.headers.get('content-length') ?? NaN);
   if (Number.isFinite(length) && length > MAX_BODY_BYTES) throw tooLarge();
   // A declared small length needs no chunk-by-chunk cap (the common, faster path); a body longer
@@ -24,33 +25,18 @@ async function readCapped(req: Request): Promise<Uint8Array> {
   // on @hono/node-server that getter builds a whole web Request (stream, AbortController), while
   // arrayBuffer() reads the socket's buffer directly.
   if (Number.isFinite(length)) return length === 0 ? new Uint8Array() : new Uint8Array(await req.arrayBuffer());
-  if (!req.body) return new Uint8Array();
-  const reader = req.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > MAX_BODY_BYTES) {
-      await reader.cancel().catch(() => undefined);
-      throw tooLarge();
-    }
-    chunks.push(value);
+  try {
+    return await readCapped(req.body, MAX_BODY_BYTES);
+  } catch (err) {
+    if (err instanceof TooLarge) throw tooLarge();
+    throw err;
   }
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.byteLength;
-  }
-  return out;
 }
 
 export async function readJson(req: Request): Promise<unknown> {
   const type = (req.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
   if (type !== 'application/json') throw bad(`Content-Type must be application/json${type ? `, got ${type.slice(0, 60)}` : ''}`);
-  const bytes = await readCapped(req);
+  const bytes = await readBody(req);
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
