@@ -1,6 +1,6 @@
 /**
  * A bounded load loop: at most `maxCount` tasks and at most `maxMs` of wall time, `concurrency`
- * at once. Every bench measurement goes through it, so no loop can run away (quality-targets CI-1).
+ * at once. Every bench measurement goes through it, so no loop can run away (docs/quality-targets.md CI-1).
  */
 export interface LoopResult {
   count: number;

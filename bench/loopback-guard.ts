@@ -1,5 +1,5 @@
 /**
- * Every bench load loop aims at this machine only (quality-targets CI-1): a target that is not
+ * Every bench load loop aims at this machine only (docs/quality-targets.md CI-1): a target that is not
  * 127.0.0.1 stops the run before a single request is sent.
  */
 export function assertLoopback(url: string): URL {

@@ -1,5 +1,5 @@
 /**
- * App-to-App (sandbox contract §6, §8): an app source gets a deep link instead of a QR page; the
+ * App-to-App (docs/sandbox-contract.md §6, §8): an app source gets a deep link instead of a QR page; the
  * simulated phone (standing in for iAM Smart on the same device) sends the user to the redirect with
  * a `code`, and the result is released only to a poll that carries that code.
  */

@@ -1,5 +1,5 @@
 /**
- * Poll Data over time (sandbox contract §5, §6): a result is deleted at its first successful poll
+ * Poll Data over time (docs/sandbox-contract.md §5, §6): a result is deleted at its first successful poll
  * and 18 minutes after it was finished in any case; a pending request times out after 5 minutes.
  * Time moves by the control API's clock, never by waiting. Each test has its own transactions.
  */

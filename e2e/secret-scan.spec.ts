@@ -1,5 +1,5 @@
 /**
- * The client secret never reaches the browser (quality-targets SEC-1). Everything the browser saw
+ * The client secret never reaches the browser (docs/quality-targets.md SEC-1). Everything the browser saw
  * during a whole flow driven through the playground UI is recorded (requests, responses with
  * headers and bodies, HTML, console, Server-Sent Events, cookies, localStorage, sessionStorage,
  * IndexedDB) and searched for the secret in hex (any case) and Base64 / Base64url of the hex string

@@ -44,7 +44,7 @@ export function createServer({ config, log = logger }: AppOptions): Server {
   app.route('/', staticSite(config.staticRoot));
 
   app.notFound((c) => playgroundErrorResponse(c, 'not_found'));
-  // Last resort: a generic body with no stack, and the process lives on (quality-targets REL-2).
+  // Last resort: a generic body with no stack, and the process lives on (docs/quality-targets.md REL-2).
   app.onError((err, c) => {
     if (err instanceof PlaygroundError) return playgroundErrorResponse(c, err.code, err.message, err.details);
     const requestId = crypto.randomUUID();

@@ -30,7 +30,7 @@ export interface SandboxSettings {
   initsPerMinute: number;
   /** Key material for the sandbox's HS256 tokens; share it so several instances accept each other's tokens. Random per process when unset. */
   tokenKey?: string;
-  /** `cty` of the result JWE (sandbox contract §7). */
+  /** `cty` of the result JWE (docs/sandbox-contract.md §7). */
   jweContentType: string;
   /** How often expired transactions are swept from the store. */
   sweepIntervalMs: number;
@@ -61,7 +61,7 @@ export interface Config {
   redisPrefix?: string;
 }
 
-/** Test-only credentials of the default sandbox client (sandbox contract §2). Never a real secret. */
+/** Test-only credentials of the default sandbox client (docs/sandbox-contract.md §2). Never a real secret. */
 export const TEST_CLIENT: SandboxClient = {
   id: 'sandbox-client',
   secret: '73616e64626f782d746573742d6f6e6c792d7365637265742d6b65792d303031',

@@ -1,5 +1,5 @@
 /**
- * The process-wide last resort (quality-targets REL-2): a promise nobody awaited, or an error
+ * The process-wide last resort (docs/quality-targets.md REL-2): a promise nobody awaited, or an error
  * thrown outside any request (a timer, a socket callback), is logged — redacted, without a stack —
  * and the server keeps serving. Requests already have Hono's onError; this covers the rest, which
  * on Node 20 would otherwise end the process and every developer's running flows with it.

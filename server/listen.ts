@@ -10,7 +10,7 @@ interface Closable {
 }
 
 /**
- * Listens with the limits of quality-targets REL-1 (slow headers and slow bodies are cut off) and
+ * Listens with the limits of docs/quality-targets.md REL-1 (slow headers and slow bodies are cut off) and
  * shuts down cleanly on SIGINT / SIGTERM: stop accepting, finish in-flight requests, then exit.
  */
 export function listen(server: Closable, config: Config, log: Logger, what: string): Promise<ServerType> {

@@ -1,6 +1,6 @@
 /**
  * Page objects of the sandbox's simulated iAM Smart: the QR page a browser source is sent to, and
- * the simulated phone (sandbox contract §8). Selectors are the sandbox pages' data-testids.
+ * the simulated phone (docs/sandbox-contract.md §8). Selectors are the sandbox pages' data-testids.
  */
 import { expect, type Locator, type Page } from '@playwright/test';
 

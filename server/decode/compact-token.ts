@@ -1,7 +1,7 @@
 /**
  * Splits and parses a compact JWS (3 segments) or JWE (5 segments) without trusting anything in
  * it (RFC 7515 §7.1, RFC 7516 §7.1). Every failure is a `DecodeError` with a playground error code,
- * never an exception from deep inside a library (quality-targets T-J7).
+ * never an exception from deep inside a library (docs/quality-targets.md T-J7).
  */
 import type { PlaygroundErrorCode } from '../../shared/errors/playground-errors.ts';
 
@@ -70,7 +70,7 @@ export function parseCompact(input: string): CompactToken {
   return { kind: segments.length === 3 ? 'jws' : 'jwe', segments, header: header as Record<string, unknown> };
 }
 
-/** Header checks shared by JWS and JWE (RFC 8725 §3.1, §3.9; quality-targets SEC-9, T-J3, T-J8). */
+/** Header checks shared by JWS and JWE (RFC 8725 §3.1, §3.9; docs/quality-targets.md SEC-9, T-J3, T-J8). */
 export function headerRefusals(header: Record<string, unknown>): void {
   if (header.crit !== undefined) {
     // JSON.stringify, not String(): a header value like {"toString": null} makes String() throw.

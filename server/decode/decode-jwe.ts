@@ -1,6 +1,6 @@
 /**
  * A JWE: its protected header and five parts, and the plaintext when the environment's client
- * secret opens it. Only `dir` + `A256GCM` (what the API uses, sandbox contract §7) is attempted,
+ * secret opens it. Only `dir` + `A256GCM` (what the API uses, docs/sandbox-contract.md §7) is attempted,
  * with the algorithms listed explicitly; compression and PBES2 are refused outright (T-J4, T-J5).
  */
 import { compactDecrypt } from 'jose';

@@ -1,7 +1,7 @@
 /**
  * Reads a body with a byte cap, whether its size was announced (Content-Length) or not (chunked):
  * the announced size is refused before reading, the unannounced one as soon as it passes the cap
- * (quality-targets REL-1, T-P8). Stops reading at the cap: a 20 MB answer costs at most `max` bytes.
+ * (docs/quality-targets.md REL-1, T-P8). Stops reading at the cap: a 20 MB answer costs at most `max` bytes.
  */
 export class TooLarge extends Error {}
 

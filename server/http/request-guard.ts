@@ -1,5 +1,5 @@
 /**
- * CSRF and local-server safety for the playground's own routes (quality-targets SEC-5, T-P11,
+ * CSRF and local-server safety for the playground's own routes (docs/quality-targets.md SEC-5, T-P11,
  * T-P12). A web page on another site can make a browser send simple requests to 127.0.0.1; it cannot
  * add a custom header without a CORS preflight, and we never answer preflights with CORS headers.
  * The Host check stops DNS rebinding: a rebound name arrives with its own Host, not ours.

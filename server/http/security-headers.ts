@@ -1,7 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 
 /**
- * Headers for every response of the SPA and the simulated iAM Smart pages (quality-targets SEC-6).
+ * Headers for every response of the SPA and the simulated iAM Smart pages (docs/quality-targets.md SEC-6).
  * `worker-src blob:` is for Monaco's workers; `img-src data:` for QR codes rendered as data URLs;
  * `style-src 'unsafe-inline'` because Monaco and Vue's transitions set inline styles.
  */

@@ -6,7 +6,7 @@ import { join, relative } from 'node:path';
 /**
  * Serves the built SPA from `root`, with index.html for any other GET (client-side routes).
  * Paths with encoded dots or slashes, backslashes or double slashes are refused before the file
- * system is touched (quality-targets T-P13).
+ * system is touched (docs/quality-targets.md T-P13).
  */
 export function staticSite(root: string): Hono {
   const app = new Hono();

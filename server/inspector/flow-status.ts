@@ -1,5 +1,5 @@
 /**
- * What a poll answer or a callback says about a transaction (sandbox contract §6). The official
+ * What a poll answer or a callback says about a transaction (docs/sandbox-contract.md §6). The official
  * codes come from the catalogue's `outcomes`, so a new endpoint needs no change here.
  */
 import { endpoint, type EndpointId } from '../../shared/catalogue/index.ts';

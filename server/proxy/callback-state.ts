@@ -1,6 +1,6 @@
 /**
  * The `state` a callback should carry. For the sandbox, the transaction's own state, read from
- * its control API in-process with the sandbox client's headers (sandbox contract §9); for real
+ * its control API in-process with the sandbox client's headers (docs/sandbox-contract.md §9); for real
  * environments there is no such API, so only earlier callbacks of the same flow can disagree.
  */
 import { decodeJwt } from 'jose';
@@ -48,7 +48,7 @@ async function sandboxState(host: Hono, sandbox: Target, origin: string, flow: F
   }
 }
 
-/** Constant-time string equality (quality-targets SEC-7): the time does not depend on where they differ. */
+/** Constant-time string equality (docs/quality-targets.md SEC-7): the time does not depend on where they differ. */
 export function sameString(a: string, b: string): boolean {
   const x = new TextEncoder().encode(a);
   const y = new TextEncoder().encode(b);

@@ -1,5 +1,5 @@
 /**
- * The proxy's targets: a server-side list built once from the config (quality-targets SEC-2).
+ * The proxy's targets: a server-side list built once from the config (docs/quality-targets.md SEC-2).
  * The browser names an environment; it can never supply a URL, host, port or scheme.
  */
 import type { Config } from '../config.ts';

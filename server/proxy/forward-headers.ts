@@ -1,6 +1,6 @@
 /**
  * Which headers cross the proxy. Towards the upstream the credentials are set by the server and
- * never merged with the browser's (quality-targets SEC-4, T-P3); towards the browser cookies,
+ * never merged with the browser's (docs/quality-targets.md SEC-4, T-P3); towards the browser cookies,
  * hop-by-hop and Connection-listed headers are dropped (SEC-3, T-P4), as hono's proxy helper does.
  */
 const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-authenticate', 'proxy-authorization', 'proxy-connection', 'te', 'trailer', 'transfer-encoding', 'upgrade']);

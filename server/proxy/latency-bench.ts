@@ -1,5 +1,5 @@
 /**
- * Added latency of the proxy (quality-targets PERF-1): the same Poll Data call made directly to
+ * Added latency of the proxy (docs/quality-targets.md PERF-1): the same Poll Data call made directly to
  * the sandbox and through /proxy, over real loopback sockets with keep-alive, alternating one
  * request each way. Also through a configured "real" environment that points back at the same
  * sandbox, which exercises the undici Agent path. Run: `npx tsx server/proxy/latency-bench.ts [n]`.

@@ -3,7 +3,7 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-// quality-targets D2: each requirement needs at least one automated test that names it.
+// docs/quality-targets.md D2: each requirement needs at least one automated test that names it.
 const REQUIRED = ['SEC-1', 'SEC-2', 'SEC-3', 'SEC-4', 'SEC-5', 'SEC-6', 'SEC-7', 'SEC-8', 'SEC-9', 'SEC-10', 'REL-1', 'REL-2', 'REL-3'];
 /**
  * Test ids that count for a D2 requirement: D3 tests exercise the requirement they sit under
@@ -57,7 +57,7 @@ export function missingRequirements(found: Set<string>): string[] {
   return REQUIRED.filter((id) => !found.has(id) && !COVERS[id].some((t) => found.has(t)));
 }
 
-describe('quality-targets D2 coverage', () => {
+describe('docs/quality-targets.md D2 coverage', () => {
   it('finds ids in test titles (the scan itself works)', () => {
     const found = idsInTitles();
     expect(found.has('T-J7')).toBe(true);

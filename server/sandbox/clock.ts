@@ -1,5 +1,5 @@
 /**
- * The sandbox's one source of time (sandbox contract §5, §8). Tests and the control API move it
+ * The sandbox's one source of time (docs/sandbox-contract.md §5, §8). Tests and the control API move it
  * instead of sleeping. Time has two layers:
  *  - the base clock (`MovableClock`): wall time plus a process-wide offset that in-process tests
  *    may move with `advance()`;

@@ -1,5 +1,5 @@
 /**
- * The embedded sandbox: a Hono sub-app mounted at /sandbox (sandbox contract §1). It emulates the
+ * The embedded sandbox: a Hono sub-app mounted at /sandbox (docs/sandbox-contract.md §1). It emulates the
  * Fill Easy iAM Smart API v2 (api-routes.ts), the simulated iAM Smart pages (sim/) and the control
  * API (control/). State lives behind the SandboxStore interface (in memory unless a store is given).
  */

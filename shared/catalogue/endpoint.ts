@@ -28,7 +28,7 @@ export interface ResponseSpec {
   schema?: JsonSchema;
 }
 
-/** Official codes the transaction ends with when the user does not approve (sandbox contract §6). */
+/** Official codes the transaction ends with when the user does not approve (docs/sandbox-contract.md §6). */
 export interface Outcomes {
   rejected: string;
   cancelled: string;

@@ -1,7 +1,7 @@
 /**
  * The endpoint catalogue: every endpoint of the Fill Easy iAM Smart API v2, defined once.
- * Paths and field names from Fill Easy's own playground (api-facts §1.1, §2); shapes where the
- * public docs are silent from ../shared/docs/sandbox-contract.md. Server validation, the sandbox's
+ * Paths and field names from Fill Easy's own playground (docs/api-facts.md §1.1, §2); shapes where the
+ * public docs are silent from docs/sandbox-contract.md. Server validation, the sandbox's
  * handler table, the editor's JSON Schemas and /openapi.json are all generated from this list.
  */
 import type { EndpointSpec, ResponseSpec } from './endpoint.ts';

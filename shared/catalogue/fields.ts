@@ -159,7 +159,7 @@ export const formData: JsonSchema = {
   additionalProperties: false,
 };
 
-/** Require `redirect` or its alias `redirectURI` (sandbox contract §2). */
+/** Require `redirect` or its alias `redirectURI` (docs/sandbox-contract.md §2). */
 export const redirectOrAlias: JsonSchema = {
   anyOf: [{ required: ['redirect'] }, { required: ['redirectURI'] }],
   errorMessage: 'redirect is required: the URI iAM Smart sends the user back to (e.g. https://www.yourwebsite.com/callback)',

@@ -1,6 +1,6 @@
 /**
  * Response bodies. The documented messages (FE-DOC2, FE-SEED) are exported so the sandbox speaks
- * exactly these words; shapes where the docs are silent follow ../shared/docs/sandbox-contract.md §3, §6.
+ * exactly these words; shapes where the docs are silent follow docs/sandbox-contract.md §3, §6.
  */
 import type { JsonSchema } from './json-schema.ts';
 import { TOKEN_PATTERN } from './values.ts';
@@ -30,7 +30,7 @@ export const fieldError: JsonSchema = {
 
 export const errorBody: JsonSchema = {
   type: 'object',
-  description: 'Error body of every endpoint (sandbox contract §3).',
+  description: 'Error body of every endpoint (docs/sandbox-contract.md §3).',
   properties: {
     status: { type: 'integer', description: 'The HTTP status, repeated.' },
     message: { type: 'string', description: 'The documented message for the status.' },

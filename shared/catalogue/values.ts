@@ -1,6 +1,6 @@
 /**
  * Enumerations and patterns of the Fill Easy iAM Smart API v2, each with where it comes from
- * (keys refer to ../shared/docs/api-facts.md, the project's research notes).
+ * (keys refer to docs/api-facts.md, the project's research notes).
  */
 
 /** Fill Easy's playground options (FE-PG) plus the official iAM Smart source list (OS Constants.cs, T-CORPID). */
@@ -21,7 +21,7 @@ export const BROWSER_SOURCES = [
   'iOS_IMS_InAppBrowser',
 ] as const;
 
-/** App-to-App sources: the result is released only to a poll carrying the app's `code` (sandbox contract §6). */
+/** App-to-App sources: the result is released only to a poll carrying the app's `code` (docs/sandbox-contract.md §6). */
 export const APP_SOURCES = ['android', 'iOS', 'App_Scheme', 'App_Link', 'App_Package'] as const;
 
 export const SOURCES = [...BROWSER_SOURCES, ...APP_SOURCES] as const;
@@ -59,7 +59,7 @@ export const HEX_SHA256_PATTERN = '^[a-f0-9]{64}$';
 /** Base64 (standard alphabet, padded) of exactly 32 bytes: a SHA-256 digest (FE-PG example, 44 chars). */
 export const BASE64_SHA256_PATTERN = '^[A-Za-z0-9+/]{43}=$';
 
-/** hkicHash: the docs give hex, the official library Base64; the sandbox accepts both (contract §7). */
+/** hkicHash: the docs give hex, the official library Base64; the sandbox accepts both (docs/sandbox-contract.md §7). */
 export const HKIC_HASH_PATTERN = '^([a-f0-9]{64}|[A-Za-z0-9+/]{43}=)$';
 
 /** A URI with a scheme: https URLs for browsers, `your-app://` for apps (FE-DOC2). */

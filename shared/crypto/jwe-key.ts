@@ -1,5 +1,5 @@
 /**
- * The key of the JWE in Poll Data's `data` (sandbox contract §7): the 32 bytes of the client
+ * The key of the JWE in Poll Data's `data` (docs/sandbox-contract.md §7): the 32 bytes of the client
  * secret when it is 64 hex characters, otherwise SHA-256 of the secret as UTF-8. WebCrypto only,
  * so the sandbox (which encrypts) and the decoder (which opens) derive it with the same code.
  */

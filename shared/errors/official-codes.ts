@@ -1,4 +1,4 @@
-/** Official iAM Smart return codes that the sandbox uses or a partner is likely to meet (api-facts §5.10). */
+/** Official iAM Smart return codes that the sandbox uses or a partner is likely to meet (docs/api-facts.md §5.10). */
 export const OFFICIAL_CODES = {
   D00000: 'Success',
   D20000: 'Unknown exception',

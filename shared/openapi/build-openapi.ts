@@ -60,7 +60,7 @@ export function buildOpenApi(serverUrl = '/sandbox'): Json {
       title: 'Fill Easy iAM Smart API v2 (as emulated by iamsmart-playground)',
       version: '2.0.0',
       description:
-        'Generated from the playground\'s endpoint catalogue. Paths and fields follow Fill Easy\'s public material; where it is silent, the sandbox contract decides and the descriptions say so.',
+        'Generated from the playground\'s endpoint catalogue. Paths and fields follow Fill Easy\'s public material; where it is silent, docs/sandbox-contract.md decides and the descriptions say so.',
     },
     servers: [{ url: serverUrl, description: 'The embedded sandbox' }],
     tags: Object.values(GROUP_TAGS).map((name) => ({ name })),

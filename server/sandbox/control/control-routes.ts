@@ -1,5 +1,5 @@
 /**
- * The control API at /sandbox/_control (sandbox contract §9), for tests, demos and the playground.
+ * The control API at /sandbox/_control (docs/sandbox-contract.md §9), for tests, demos and the playground.
  * Same client headers as the API; a client sees and controls only its own transactions, and its
  * clock moves only its own time.
  */

@@ -1,7 +1,7 @@
 /**
  * `pdfSignature`: a detached CMS SignedData (PKCS#7) whose signed attributes carry `docDigest` as
  * the messageDigest, the way a PDF signature container is built over the byte range's SHA-256
- * (api-facts §4.4, OS EidSignatureContainer.cs). Built with pkijs, never by hand.
+ * (docs/api-facts.md §4.4, OS EidSignatureContainer.cs). Built with pkijs, never by hand.
  */
 import { webcrypto } from 'node:crypto';
 import type * as Asn1js from 'asn1js';

@@ -2,7 +2,7 @@
  * `signature` of a hash-signing result: SHA256withRSA (RSASSA-PKCS1-v1_5) over the 32 bytes of the
  * hex hash, so a client verifies it with
  * `crypto.verify('sha256', Buffer.from(hashCode, 'hex'), cert, Buffer.from(signature, 'base64'))`
- * (api-facts §4.4: the sample verifies SHA-256withRSA against the certificate's public key).
+ * (docs/api-facts.md §4.4: the sample verifies SHA-256withRSA against the certificate's public key).
  */
 import { sign } from 'node:crypto';
 import { signingIdentity } from './persona-keys.ts';

@@ -1,5 +1,5 @@
 /**
- * HKICHash (api-facts §5.8): SHA-256 of the HKID identification without its check digit, e.g. of
+ * HKICHash (docs/api-facts.md §5.8): SHA-256 of the HKID identification without its check digit, e.g. of
  * "G996963". The docs show hex, the official library Base64; both are accepted.
  */
 import { createHash } from 'node:crypto';

@@ -1,4 +1,4 @@
-/** Random identifiers of a transaction (sandbox contract §5) and the per-client openID. */
+/** Random identifiers of a transaction (docs/sandbox-contract.md §5) and the per-client openID. */
 import { createHash, createHmac } from 'node:crypto';
 import { randomByte, randomPoolBytes } from '../../random-pool.ts';
 

@@ -1,5 +1,5 @@
 /**
- * The JWE in Poll Data's `data` (sandbox contract §7): compact, alg dir, enc A256GCM,
+ * The JWE in Poll Data's `data` (docs/sandbox-contract.md §7): compact, alg dir, enc A256GCM,
  * kid = client id, cty configurable (default "JSON"), key derived from the client secret by the
  * same code the decoder uses.
  *

@@ -1,6 +1,6 @@
 /**
  * The 4-digit identification code (`hkic` in Fill Easy's response, `signCode` officially), by the
- * sample algorithm of api-facts §5.9 (OS CodeUtils.cs): digit i = ((m[4i] >> 4) & 0xF) mod 10 where
+ * sample algorithm of docs/api-facts.md §5.9 (OS CodeUtils.cs): digit i = ((m[4i] >> 4) & 0xF) mod 10 where
  * m = MD5(SHA512(inputs)). Authenticated: SHA256(hash) ‖ SHA256(openID). Anonymous:
  * SHA256(hash) ‖ SHA256(hkicHash or "") ‖ SHA256(clientID); the sample does not show the exact
  * byte encodings of these three, so the sandbox hashes each as UTF-8 like the authenticated case.

@@ -1,5 +1,5 @@
 /**
- * The tokens the sandbox issues (sandbox contract §4): compact HS256 JWS signed with the sandbox's
+ * The tokens the sandbox issues (docs/sandbox-contract.md §4): compact HS256 JWS signed with the sandbox's
  * own key, never the client secret. Several instances share the key through
  * config.sandbox.tokenKey; without it each process draws a random one.
  *

@@ -1,6 +1,6 @@
 /**
- * The JWE plaintext of an approved transaction, by service (sandbox contract §7; field shapes
- * api-facts §4). Built at approval time so that the timestamp is the signing time and a store
+ * The JWE plaintext of an approved transaction, by service (docs/sandbox-contract.md §7; field shapes
+ * docs/api-facts.md §4). Built at approval time so that the timestamp is the signing time and a store
  * shared by several instances holds the finished result.
  */
 import type { Persona } from '../personas/persona.ts';
@@ -18,7 +18,7 @@ export interface ResultInputs {
   tokenKey: Uint8Array;
 }
 
-/** The getToken content (api-facts §4.3). `loginId` keeps the access token stable across a login's re-auths. */
+/** The getToken content (docs/api-facts.md §4.3). `loginId` keeps the access token stable across a login's re-auths. */
 function iAMSMART({ tx, persona, now, authTokenTtlMs, tokenKey }: ResultInputs): Record<string, unknown> {
   return {
     openID: openIdFor(tx.clientId, persona.id),

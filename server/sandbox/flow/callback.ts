@@ -1,5 +1,5 @@
 /**
- * The Callback (sandbox contract §8): what iAM Smart calls after the user acts. 302 to the
+ * The Callback (docs/sandbox-contract.md §8): what iAM Smart calls after the user acts. 302 to the
  * transaction's registered redirect with service, state, businessID (not for auth) and code or
  * errorCode. The target comes only from the stored transaction, never from the query, so there is
  * no open redirect; parameters that do not match the transaction are a 400.
@@ -36,7 +36,7 @@ export async function callback(ctx: SandboxContext, url: URL): Promise<Response>
   const seen = await ctx.store.getByState(query.state, ctx.clock.now());
   const tx = seen && (await ctx.store.getByState(query.state, await nowFor(ctx, seen.clientId)));
   if (!tx) {
-    // quality-targets T-S2: a state nobody issued is worth a line in the log (never the query itself).
+    // docs/quality-targets.md T-S2: a state nobody issued is worth a line in the log (never the query itself).
     ctx.log.warn('sandbox callback with an unknown state', { service: query.service });
     return bad([{ path: 'state', message: 'state: does not belong to any live transaction' }]);
   }

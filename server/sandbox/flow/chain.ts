@@ -1,5 +1,5 @@
 /**
- * Chaining (sandbox contract §4): the auth token becomes the "authenticated user token" once the
+ * Chaining (docs/sandbox-contract.md §4): the auth token becomes the "authenticated user token" once the
  * login is approved. Before that, after it expires, or with anything but an auth token: 401.
  * A scope the login did not grant: 400 D20012.
  */

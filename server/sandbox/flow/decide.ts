@@ -1,6 +1,6 @@
 /**
  * Ending a pending transaction: what the phone's Approve / Reject / Cancel buttons, the control API
- * and the scenario headers all do (sandbox contract §5-§7). Approval builds the result, issues the
+ * and the scenario headers all do (docs/sandbox-contract.md §5-§7). Approval builds the result, issues the
  * authorisation code and, for auth, records the login that chained operations need.
  */
 import { endpoint } from '../../../shared/catalogue/index.ts';

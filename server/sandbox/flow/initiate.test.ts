@@ -15,7 +15,7 @@ function bodyFor(id: string, token: string, source = 'PC_Browser'): Record<strin
 }
 
 describe('initiation endpoints', () => {
-  it('answer each catalogue initiation with the contract §3 body', async () => {
+  it('answer each catalogue initiation with the docs/sandbox-contract.md §3 body', async () => {
     const h = harness();
     const token = await h.login();
     for (const spec of INITIATIONS) {

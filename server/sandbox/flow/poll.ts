@@ -1,5 +1,5 @@
 /**
- * Poll Data (sandbox contract §6): 202 pending, 200 with the JWE once (the first successful poll
+ * Poll Data (docs/sandbox-contract.md §6): 202 pending, 200 with the JWE once (the first successful poll
  * takes the result), 403 rejected/cancelled, 410 timed out or deleted, 401 bad token. App-to-App
  * sources must carry the app's `code`: none → 400, wrong or expired → 401.
  */

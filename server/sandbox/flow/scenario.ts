@@ -1,5 +1,5 @@
 /**
- * Scenario headers on an initiation (sandbox contract §9), for tests that drive the API without a UI:
+ * Scenario headers on an initiation (docs/sandbox-contract.md §9), for tests that drive the API without a UI:
  * `x-sandbox-scenario: approve | reject | cancel | timeout | approve-after-polls=N` and
  * `x-sandbox-persona: <id>`. The scenario is stored on the transaction, so it is scoped to its token.
  */

@@ -1,5 +1,5 @@
 /**
- * Error bodies of the sandbox API (sandbox contract §3): `{ status, message, errorCode?, errors? }`
+ * Error bodies of the sandbox API (docs/sandbox-contract.md §3): `{ status, message, errorCode?, errors? }`
  * with the documented messages. Nothing in here ever echoes a header value or a secret.
  */
 import { MESSAGES } from '../../../shared/catalogue/index.ts';

@@ -1,6 +1,6 @@
 /**
- * Client credentials (sandbox contract §2): x-client-id and x-client-secret, compared in constant
- * time. Missing and wrong give the very same 401 body (quality-targets T-S9), so a caller cannot
+ * Client credentials (docs/sandbox-contract.md §2): x-client-id and x-client-secret, compared in constant
+ * time. Missing and wrong give the very same 401 body (docs/quality-targets.md T-S9), so a caller cannot
  * tell which client ids exist.
  */
 import { createHash, timingSafeEqual } from 'node:crypto';

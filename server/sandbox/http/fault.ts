@@ -1,5 +1,5 @@
 /**
- * `x-sandbox-fault` (sandbox contract §9): `status=500`, `status=503` or `delay=<ms>` on any call,
+ * `x-sandbox-fault` (docs/sandbox-contract.md §9): `status=500`, `status=503` or `delay=<ms>` on any call,
  * for testing a client's error handling. It acts on the request that carries it only, so two tests
  * never see each other's faults. Delays are capped (config.sandbox.maxFaultDelayMs).
  */

@@ -1,5 +1,5 @@
 /**
- * Redirect registration (sandbox contract §2, quality-targets T-S8): exact string match against
+ * Redirect registration (docs/sandbox-contract.md §2, docs/quality-targets.md T-S8): exact string match against
  * the client's registered redirects. Clients with allowLoopbackRedirects also accept
  * http://localhost:<port>/… and http://127.0.0.1:<port>/… — checked on the raw string, so that
  * `http://localhost:1@evil.test/`, `http://LOCALHOST:1/` or a fragment never pass.

@@ -5,7 +5,7 @@ export interface PhoneNumber {
   NationalDestinationCode?: string;
 }
 
-/** Addresses in the official e-ME shapes (api-facts §4.2, OS ResEMeDetailDTO.cs). */
+/** Addresses in the official e-ME shapes (docs/api-facts.md §4.2, OS ResEMeDetailDTO.cs). */
 export type Address = Record<string, unknown>;
 
 export interface Persona {

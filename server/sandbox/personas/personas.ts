@@ -1,5 +1,5 @@
 /**
- * The sandbox's synthetic residents (sandbox contract §8). Names are common placeholder names,
+ * The sandbox's synthetic residents (docs/sandbox-contract.md §8). Names are common placeholder names,
  * HKIDs are made up with valid check digits (persona.test.ts checks them), phone numbers are in
  * unassigned-looking ranges and e-mails use the reserved example.com domain. TEST DATA ONLY.
  */

@@ -1,5 +1,5 @@
 /**
- * The simulated iAM Smart (sandbox contract §8): the QR page a browser source is sent to, and the
+ * The simulated iAM Smart (docs/sandbox-contract.md §8): the QR page a browser source is sent to, and the
  * simulated phone where the user approves, rejects or cancels. Server-rendered, no scripts; the QR
  * page refreshes itself (meta refresh) until the user has acted, then goes to the Callback.
  */

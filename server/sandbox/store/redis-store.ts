@@ -37,7 +37,7 @@ const MINUTE = 60_000;
 
 /**
  * ioredis is loaded on the first connection, not at import: it costs ~16 MB of resident memory,
- * and a server without REDIS_URL never connects (quality-targets PERF-7, idle RSS).
+ * and a server without REDIS_URL never connects (docs/quality-targets.md PERF-7, idle RSS).
  */
 function loadRedisClass(): typeof Redis {
   return (createRequire(import.meta.url)('ioredis') as { Redis: typeof Redis }).Redis;

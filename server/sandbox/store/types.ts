@@ -11,7 +11,7 @@
  *   gone; a read of a `pending` record at `now >= timeoutAt` first turns it into `timed_out`
  *   (finishedAt = timeoutAt, errorCode = timedOutCode) and persists that.
  * - Atomicity: `finish` is a compare-and-set from `pending`; `takeResult` hands the result to
- *   exactly one caller, however many poll at once (quality-targets T-S7). In Redis these are Lua
+ *   exactly one caller, however many poll at once (docs/quality-targets.md T-S7). In Redis these are Lua
  *   scripts or WATCH/MULTI.
  * - Bounds: `insert` refuses (returns false) when `maxLive` records are already held, so memory
  *   never grows without limit; `sweep` drops records past `deleteAt` and logins past `expiresAt`.
@@ -108,7 +108,7 @@ export interface FinishPatch {
   codeExpiresAt?: number;
 }
 
-/** An approved login: what makes an auth token the "authenticated user token" (contract §4). */
+/** An approved login: what makes an auth token the "authenticated user token" (docs/sandbox-contract.md §4). */
 export interface Login {
   /** The auth transaction's id (the auth token's `sub`). */
   id: string;

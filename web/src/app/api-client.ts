@@ -1,6 +1,6 @@
 /**
  * The SPA's only way to reach the server. Every call carries `x-playground: 1` and JSON content
- * type, which the server requires of state-changing requests (CSRF defence, quality-targets SEC-5).
+ * type, which the server requires of state-changing requests (CSRF defence, docs/quality-targets.md SEC-5).
  * The browser never sends credentials: the proxy adds them.
  */
 export interface ProxyResult {

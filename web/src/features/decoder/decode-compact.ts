@@ -4,7 +4,7 @@
  */
 import { bytesToText, decodeBase64Url } from './base64url.ts';
 
-/** Same cap as the server's decoder (quality-targets SEC-9). */
+/** Same cap as the server's decoder (docs/quality-targets.md SEC-9). */
 export const MAX_TOKEN_CHARS = 256 * 1024;
 
 export type DecodeProblem =

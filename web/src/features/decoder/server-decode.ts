@@ -1,6 +1,6 @@
 /**
  * Asks the server to open a JWE (POST /api/decode, docs/playground-api.md "Decoding"): only the
- * server holds the client secret the key derives from (quality-targets SEC-9).
+ * server holds the client secret the key derives from (docs/quality-targets.md SEC-9).
  */
 import { api, ApiError } from '../../app/api-client.ts';
 

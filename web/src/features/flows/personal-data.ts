@@ -1,5 +1,5 @@
 /**
- * Makes a decrypted form-filling result readable (field shapes: api-facts §4.2): names, the HKID
+ * Makes a decrypted form-filling result readable (field shapes: docs/api-facts.md §4.2): names, the HKID
  * with its check digit verified, addresses and phone numbers as one line each.
  */
 type Obj = Record<string, unknown>;

@@ -1,5 +1,5 @@
 /**
- * Checks a hash-signing result in the browser (sandbox contract §7): SHA256withRSA over the
+ * Checks a hash-signing result in the browser (docs/sandbox-contract.md §7): SHA256withRSA over the
  * document hash, against the public key of the returned certificate. The official sample signs
  * the hash's 32 bytes; we also accept a signature over the hex text and say which one matched.
  */

@@ -1,5 +1,5 @@
 /**
- * The sandbox's control API (sandbox contract §9), reached through the proxy as
+ * The sandbox's control API (docs/sandbox-contract.md §9), reached through the proxy as
  * /proxy/sandbox/_control/...: the simulated phone and the sandbox clock. The proxy adds the
  * client headers; the browser never holds a secret.
  */

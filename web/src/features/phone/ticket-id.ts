@@ -1,6 +1,6 @@
 /**
  * The ticketID inside an initiation's `url`: the sandbox QR page `/sandbox/sim/qr/<ticketID>` or a
- * deep link `hk.gov.iamsmart.testapp://<kind>?ticketID=<ticketID>` (sandbox contract §8).
+ * deep link `hk.gov.iamsmart.testapp://<kind>?ticketID=<ticketID>` (docs/sandbox-contract.md §8).
  */
 export function ticketIdFrom(url: unknown): string | undefined {
   if (typeof url !== 'string') return undefined;

@@ -29,7 +29,7 @@ export function findTransaction(list: Transaction[], key: TransactionKey): Trans
   return same.sort((a, b) => (readInstant(b.createdAt) ?? 0) - (readInstant(a.createdAt) ?? 0))[0];
 }
 
-/** Sandbox contract §5 defaults, used when the record does not name its deadlines. */
+/** docs/sandbox-contract.md §5 defaults, used when the record does not name its deadlines. */
 export const PENDING_TIMEOUT_MS = 5 * 60_000;
 export const RESULT_TTL_MS = 18 * 60_000;
 

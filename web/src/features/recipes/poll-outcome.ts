@@ -1,5 +1,5 @@
 /**
- * What a Poll Data answer means (sandbox contract §6): still pending, or a final state.
+ * What a Poll Data answer means (docs/sandbox-contract.md §6): still pending, or a final state.
  */
 import { endpoint, type InitiationId } from '../../../../shared/catalogue/index.ts';
 

@@ -1,6 +1,6 @@
 /**
  * The guided recipes: each is a chain of initiations run one after the other, the auth token
- * feeding the chained call (api-facts §1 "Anonymous vs authenticated").
+ * feeding the chained call (docs/api-facts.md §1 "Anonymous vs authenticated").
  */
 import { endpoint, type InitiationId } from '../../../../shared/catalogue/index.ts';
 

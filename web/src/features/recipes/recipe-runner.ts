@@ -164,7 +164,7 @@ export class RecipeRunner {
     if (!step?.token || this.state.status !== 'running') return;
     const record = await this.poll(step);
     if (this.state.status !== 'running' || step !== this.step) return;
-    // App-to-App: the result is released only with the app's code (sandbox contract §6); fetch it once and poll again.
+    // App-to-App: the result is released only with the app's code (docs/sandbox-contract.md §6); fetch it once and poll again.
     if (record.status === 400 && !step.code && this.readAppCode && isAppSource(String(step.body.source))) {
       step.code = await this.readAppCode({ url: step.url, token: step.token, service: step.endpointId }).catch(() => undefined);
       if (step.code) return this.schedule(0);
