@@ -3,6 +3,7 @@
  * "Exchanges" and "Flows"). One definition for both sides, so the wire cannot drift.
  */
 import type { EndpointId } from '../catalogue/endpoint.ts';
+import type { SandboxTransactionStatus } from './live-events.ts';
 
 export interface ExchangeRequest {
   method: string;
@@ -34,7 +35,11 @@ export interface Exchange {
 
 export type FlowStatus = 'pending' | 'approved' | 'rejected' | 'cancelled' | 'timed_out' | 'collected' | 'deleted' | 'error';
 
-export type CallbackProblem = 'unknown_flow' | 'state_mismatch' | 'replay';
+/**
+ * `unverified`: the callback's state could not be checked (no transaction found to check it
+ * against); never read as "no problem".
+ */
+export type CallbackProblem = 'unknown_flow' | 'state_mismatch' | 'replay' | 'unverified';
 
 export interface CallbackRecord {
   at: string;
@@ -57,4 +62,21 @@ export interface Flow {
   callbacks: CallbackRecord[];
   children: string[];
   parent?: string;
+  /** Sandbox flows: the sandbox's own record of the transaction, kept current from its change events. */
+  transaction?: FlowTransaction;
+}
+
+/** The sandbox's view of a flow's transaction (times on the playground client's sandbox clock, epoch ms). */
+export interface FlowTransaction {
+  /** The token's `sub`. */
+  id: string;
+  status: SandboxTransactionStatus;
+  errorCode?: string;
+  persona?: string;
+  /** The 4-digit code the phone shows (signing). */
+  hkic?: string;
+  timeoutAt?: number;
+  deleteAt?: number;
+  /** Sandbox time of the last change. */
+  at: number;
 }
