@@ -1,8 +1,11 @@
 /**
  * Fan-out of live events to the SSE subscribers. A plain Set rather than EventEmitter so the
- * number of listeners is observable and a leak shows up in tests.
+ * number of listeners is observable and a leak shows up in tests. The names and their data are
+ * defined once in shared/inspector/live-events.ts.
  */
-export type LiveEventName = 'exchange' | 'callback' | 'flow';
+import type { LiveEventName } from '../../shared/inspector/live-events.ts';
+
+export type { LiveEventName };
 
 export interface LiveEvent {
   event: LiveEventName;

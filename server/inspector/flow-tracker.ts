@@ -5,10 +5,14 @@
  * every change to a stored flow goes through `store.update`, so two instances adding to one flow
  * at once both land.
  */
+import { decodeJwt } from 'jose';
 import { INITIATIONS, type EndpointId } from '../../shared/catalogue/index.ts';
+import type { TransactionKey } from '../sandbox/changes/find-transaction.ts';
+import type { TransactionView } from '../sandbox/changes/transaction-view.ts';
 import type { EventBus } from './event-bus.ts';
 import { flowIdFromRedirect, ticketFromInitiation, type CallbackRecord, type Flow } from './flow.ts';
 import { statusFromCallback, statusFromPoll } from './flow-status.ts';
+import { flowTransactionOf } from './flow-transaction.ts';
 import type { FlowStore } from './inspector-store.ts';
 import { newFlowId } from './record-ids.ts';
 
@@ -30,7 +34,21 @@ function tokenOf(body: unknown): string | undefined {
   return typeof t === 'string' && t.length > 0 && t.length <= 8192 ? t : undefined;
 }
 
+/** The token's `sub`: the sandbox transaction's id. */
+export function subjectOf(token: string | undefined): string | undefined {
+  if (!token) return undefined;
+  try {
+    const sub = decodeJwt(token).sub;
+    return typeof sub === 'string' && sub.length <= 128 ? sub : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export class FlowTracker {
+  /** The playground's sandbox client's transactions, when the sandbox is followed (sandbox-sync.ts). */
+  sandbox?: { find(key: TransactionKey): Promise<TransactionView | undefined> };
+
   constructor(
     readonly store: FlowStore,
     private readonly bus: EventBus,
@@ -81,10 +99,14 @@ export class FlowTracker {
     const token = f.status === 200 ? tokenOf(f.responseBody) : undefined;
     const ticket = token ? ticketFromInitiation(f.responseBody) : undefined;
     const parent = sentToken ? await this.store.byToken(sentToken) : undefined;
+    const sub = f.env === 'sandbox' ? subjectOf(token) : undefined;
+    // Read once the sandbox answered: a scenario header may already have decided it.
+    const tx = sub ? await this.sandbox?.find({ id: sub }).catch(() => undefined) : undefined;
     const fill = (flow: Flow): Flow => {
       flow.endpointId = f.endpointId!;
-      flow.status = token ? 'pending' : 'error';
+      flow.status = tx ? tx.status : token ? 'pending' : 'error';
       flow.token = token;
+      if (tx) flow.transaction = flowTransactionOf(tx);
       if (ticket) flow.ticketID = ticket;
       flow.exchanges.push(f.exchangeId);
       if (parent && parent !== flow.id) flow.parent = parent;
@@ -112,6 +134,7 @@ export class FlowTracker {
       if (p) this.bus.emit('flow', p);
     }
     if (token) await this.store.indexToken(token, id);
+    if (tx) await this.store.indexTransaction(tx.id, id);
     this.bus.emit('flow', flow);
     return id;
   }

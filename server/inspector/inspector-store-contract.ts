@@ -81,6 +81,19 @@ export function describeFlowStoreContract(name: string, make: (capacity: number)
       expect(await store.list()).toHaveLength(2);
     });
 
+    it('finds a sandbox flow by its transaction id, and forgets it with the flow and on clear', async () => {
+      const store = await make(2);
+      const flows = [0, 1, 2].map((n) => sampleFlow({ token: `tok-t${n}`, transaction: { id: `tx-${n}`, status: 'pending', at: 0 } }));
+      for (const f of flows) {
+        await store.create(f);
+        await store.indexTransaction(f.transaction!.id, f.id);
+      }
+      expect(await store.byTransaction('tx-0')).toBeUndefined();
+      expect(await store.byTransaction('tx-2')).toBe(flows[2].id);
+      await store.clear();
+      expect(await store.byTransaction('tx-2')).toBeUndefined();
+    });
+
     it('applies updates, leaves a flow alone when the change declines, and ignores unknown ids', async () => {
       const store = await make(10);
       const f = sampleFlow();

@@ -22,6 +22,9 @@ export interface FlowStore {
   /** The flow opened by the initiation that returned `token`. */
   byToken(token: string): Promise<string | undefined>;
   indexToken(token: string, flowId: string): Promise<void>;
+  /** The sandbox flow whose transaction has this id (the token's `sub`), so a change event finds its flow. */
+  byTransaction(transactionId: string): Promise<string | undefined>;
+  indexTransaction(transactionId: string, flowId: string): Promise<void>;
   /** Stores a new flow unless one has its id (then false); drops the oldest past capacity. */
   create(flow: Flow): Promise<boolean>;
   /**
@@ -32,7 +35,7 @@ export interface FlowStore {
   update(id: string, change: (flow: Flow) => boolean | void): Promise<Flow | undefined>;
   /** Records a callback's authorisation code; true when it had been seen before (a replay). */
   seenCode(code: string): Promise<boolean>;
-  /** Removes every flow and the token index (not the replay memory: a code stays used). */
+  /** Removes every flow and the token and transaction indexes (not the replay memory: a code stays used). */
   clear(): Promise<void>;
 }
 

@@ -1,6 +1,6 @@
 /**
  * The in-memory FlowStore: flows in creation order (a Map, so the oldest is the first key), the
- * token -> flow index, and the bounded memory of callback codes already seen.
+ * token -> flow and transaction -> flow indexes, and the bounded memory of callback codes already seen.
  */
 import type { Flow } from './flow.ts';
 import type { FlowStore } from './inspector-store.ts';
@@ -10,6 +10,7 @@ const MAX_CODES = 10_000;
 export class MemoryFlowStore implements FlowStore {
   private readonly flows = new Map<string, Flow>();
   private readonly tokens = new Map<string, string>();
+  private readonly transactions = new Map<string, string>();
   private readonly codes = new Set<string>();
 
   constructor(private readonly capacity: number) {}
@@ -30,6 +31,14 @@ export class MemoryFlowStore implements FlowStore {
     this.tokens.set(token, flowId);
   }
 
+  async byTransaction(transactionId: string): Promise<string | undefined> {
+    return this.transactions.get(transactionId);
+  }
+
+  async indexTransaction(transactionId: string, flowId: string): Promise<void> {
+    this.transactions.set(transactionId, flowId);
+  }
+
   async create(flow: Flow): Promise<boolean> {
     if (this.flows.has(flow.id)) return false;
     this.flows.set(flow.id, flow);
@@ -37,6 +46,8 @@ export class MemoryFlowStore implements FlowStore {
       const oldest = this.flows.values().next().value as Flow;
       this.flows.delete(oldest.id);
       if (oldest.token && this.tokens.get(oldest.token) === oldest.id) this.tokens.delete(oldest.token);
+      const tx = oldest.transaction?.id;
+      if (tx && this.transactions.get(tx) === oldest.id) this.transactions.delete(tx);
     }
     return true;
   }
@@ -57,5 +68,6 @@ export class MemoryFlowStore implements FlowStore {
   async clear(): Promise<void> {
     this.flows.clear();
     this.tokens.clear();
+    this.transactions.clear();
   }
 }

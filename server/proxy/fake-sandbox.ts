@@ -64,11 +64,17 @@ export function fakeSandbox(): FakeSandbox {
     app,
     txs,
     close: async () => {},
+    // No change events; a lookup by key answers from the map, as the sandbox's own indexes do.
+    changes: { watch: () => () => undefined },
+    async findTransaction(_clientId: string, key: { id?: string; ticketID?: string; state?: string }) {
+      const tx = [...txs.values()].find((t) => t.id === key.id || t.id === key.ticketID || t.state === key.state);
+      return tx && { id: tx.id, ticketID: tx.id, state: tx.state, service: tx.service, status: tx.status, deleteAt: 0, at: 0 };
+    },
     // As the sandbox's own: the payload when the token is ours and intact, a throw otherwise.
     async verifyToken(compact: string) {
       return (await jwtVerify(compact, KEY, { algorithms: ['HS256'] })).payload as Record<string, unknown>;
     },
   };
-  // The proxy uses only app and verifyToken; the rest of the Sandbox interface (store, clock) is not faked.
+  // The proxy uses only app, verifyToken, changes and findTransaction; the rest (store, clock) is not faked.
   return fake as unknown as FakeSandbox;
 }

@@ -15,6 +15,7 @@ import { createEnvironments, type Environments } from './environments.ts';
 import { createAgent } from './upstream.ts';
 import { PROXY_METHODS, proxyHandler } from './proxy-route.ts';
 import { callbackHandler } from './callback-route.ts';
+import { followSandbox, type SandboxFollower } from '../inspector/sandbox-sync.ts';
 
 export interface PlaygroundApiOptions {
   config: Config;
@@ -30,6 +31,8 @@ export interface PlaygroundApi {
   app: Hono;
   inspector: Inspector;
   environments: Environments;
+  /** Keeps sandbox flows current from the sandbox's change events (for the "sandbox" environment's client). */
+  sandboxSync?: SandboxFollower;
   close(): Promise<void>;
 }
 
@@ -41,6 +44,10 @@ export function createPlaygroundApi({ config, log, sandbox, keepAliveMs, inspect
   // The sandbox seen at the same path as over HTTP, so the URLs it builds are the public ones.
   const sandboxHost = new Hono().route('/sandbox', sandbox.app);
   const origin = config.publicUrl.replace(/\/+$/, '');
+  const sandboxClient = envs.get('sandbox')?.clientId;
+  const sandboxSync = sandboxClient
+    ? followSandbox(inspector, { watch: (l) => sandbox.changes.watch(sandboxClient, l), find: (key) => sandbox.findTransaction(sandboxClient, key) }, log)
+    : undefined;
   const verifier = (): TokenVerifier | undefined => {
     const v = (sandbox as Sandbox & { verifyToken?: TokenVerifier }).verifyToken;
     return typeof v === 'function' ? (compact) => v.call(sandbox, compact) : undefined;
@@ -69,7 +76,9 @@ export function createPlaygroundApi({ config, log, sandbox, keepAliveMs, inspect
     app,
     inspector,
     environments: envs,
+    sandboxSync,
     async close() {
+      sandboxSync?.stop();
       await agent.close();
     },
   };

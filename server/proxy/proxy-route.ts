@@ -24,6 +24,14 @@ import { playgroundErrorResponse } from '../http/playground-error.ts';
 
 export const PROXY_METHODS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']);
 
+/**
+ * The playground's own reads of the control API (listings, the phone panel's lookups) are not
+ * exchanges a person made: recording them would flood the log (docs/playground-api.md, "Proxy").
+ */
+export function isRecorded(method: string, apiPath: string): boolean {
+  return !(method === 'GET' && apiPath.startsWith('/_control/'));
+}
+
 export interface ProxyDeps {
   config: Config;
   log: Logger;
@@ -127,25 +135,28 @@ export function proxyHandler(deps: ProxyDeps) {
       log.warn('proxy: upstream fault', { env: target.name, path: apiPath, code: fault.code, message: fault.message });
     }
     exchange.timings = { totalMs: Math.round((performance.now() - started) * 100) / 100, upstreamMs };
-    try {
-      exchange.flowId = await inspector.flows.recordExchange({
-        exchangeId: exchange.id,
-        env: target.name,
-        endpointId: exchange.endpointId,
-        requestBody: sentJson.value,
-        status: fault ? undefined : answer?.status,
-        responseBody: received,
-        at: startedAt,
-      });
-      exchange.timings.totalMs = Math.round((performance.now() - started) * 100) / 100;
-      await inspector.record(exchange);
-    } catch (err) {
-      // The inspector's store (Redis) failed: the call itself went through, so its answer still goes back.
-      log.warn('proxy: exchange not recorded, inspector store unavailable', { env: target.name, path: apiPath, error: String((err as Error)?.message ?? err).slice(0, 200) });
+    const recorded = isRecorded(method, apiPath);
+    if (recorded) {
+      try {
+        exchange.flowId = await inspector.flows.recordExchange({
+          exchangeId: exchange.id,
+          env: target.name,
+          endpointId: exchange.endpointId,
+          requestBody: sentJson.value,
+          status: fault ? undefined : answer?.status,
+          responseBody: received,
+          at: startedAt,
+        });
+        exchange.timings.totalMs = Math.round((performance.now() - started) * 100) / 100;
+        await inspector.record(exchange);
+      } catch (err) {
+        // The inspector's store (Redis) failed: the call itself went through, so its answer still goes back.
+        log.warn('proxy: exchange not recorded, inspector store unavailable', { env: target.name, path: apiPath, error: String((err as Error)?.message ?? err).slice(0, 200) });
+      }
     }
 
     const extra: Record<string, string> = {
-      'x-playground-exchange-id': exchange.id,
+      ...(recorded ? { 'x-playground-exchange-id': exchange.id } : {}),
       'x-playground-upstream-ms': String(upstreamMs),
       'x-content-type-options': 'nosniff',
       // An upstream's HTML must never run as our origin.

@@ -18,6 +18,10 @@ import { simRoutes } from './sim/sim-routes.ts';
 import { createMemoryStore } from './store/memory-store.ts';
 import type { SandboxStore } from './store/types.ts';
 import { isStoreUnavailable, STORE_UNAVAILABLE_MESSAGE } from './store/store-unavailable.ts';
+import { SandboxChanges } from './changes/sandbox-changes.ts';
+import { observedStore } from './changes/observed-store.ts';
+import { findTransaction, type TransactionKey } from './changes/find-transaction.ts';
+import type { TransactionView } from './changes/transaction-view.ts';
 
 export interface SandboxOptions {
   config: Config;
@@ -32,14 +36,21 @@ export interface Sandbox {
   app: Hono;
   /** The movable base clock; each client also has its own offset in the store (POST /_control/clock). */
   clock: MovableClock;
+  /** The store as given; the sandbox's own handlers use it through a wrapper that reports changes. */
   store: SandboxStore;
+  /** Every change of a transaction's state and of a client's clock, for whoever watches that client. */
+  changes: SandboxChanges;
+  /** One transaction of `clientId` by id (the token's `sub`), ticket or state, in O(1). */
+  findTransaction(clientId: string, key: TransactionKey): Promise<TransactionView | undefined>;
   clients: readonly SandboxClient[];
   /** Verifies a token this sandbox issued (HS256, sandbox key, not expired) and returns its payload; throws otherwise. */
   verifyToken(compact: string): Promise<Record<string, unknown>>;
   close(): Promise<void>;
 }
 
-export function createSandbox({ config, log, store = createMemoryStore(), clock = new MovableClock() }: SandboxOptions): Sandbox {
+export function createSandbox({ config, log, store: given = createMemoryStore(), clock = new MovableClock() }: SandboxOptions): Sandbox {
+  const changes = new SandboxChanges(given, clock, (err) => log.warn('sandbox change watch failed', { error: String(err) }));
+  const store = observedStore(given, changes, clock);
   for (const client of config.clients) registerSecret(client.secret);
   const key = tokenKey(config.sandbox.tokenKey);
   const ctx: SandboxContext = {
@@ -76,11 +87,14 @@ export function createSandbox({ config, log, store = createMemoryStore(), clock 
   return {
     app,
     clock,
-    store,
+    store: given,
+    changes,
+    findTransaction: (clientId, key) => findTransaction(given, clock, clientId, key),
     clients: config.clients,
     verifyToken: async (compact) => ctx.tokens.verify(compact, clock.now()),
     async close() {
       clearInterval(sweeper);
+      changes.close();
       await store.close();
     },
   };

@@ -8,10 +8,11 @@
  * and ioredis re-subscribes when Redis comes back.
  */
 import type { Redis } from 'ioredis';
+import { LIVE_EVENT_NAMES } from '../../shared/inspector/live-events.ts';
 import type { EventBus, LiveEventName } from '../inspector/event-bus.ts';
 import type { Logger } from '../log.ts';
 
-const EVENT_NAMES: ReadonlySet<string> = new Set<LiveEventName>(['exchange', 'callback', 'flow']);
+const EVENT_NAMES: ReadonlySet<string> = new Set<LiveEventName>(LIVE_EVENT_NAMES);
 
 export interface EventRelayOptions {
   bus: EventBus;

@@ -37,6 +37,10 @@ while redis.call('LLEN', P .. 'flows') > cap do
     if ok and type(flow.token) == 'string' and redis.call('HGET', P .. 'flowtokens', flow.token) == old then
       redis.call('HDEL', P .. 'flowtokens', flow.token)
     end
+    local tx = ok and type(flow.transaction) == 'table' and flow.transaction.id
+    if type(tx) == 'string' and redis.call('HGET', P .. 'flowtxs', tx) == old then
+      redis.call('HDEL', P .. 'flowtxs', tx)
+    end
   end
   redis.call('DEL', P .. 'flow:' .. old)
 end
@@ -50,15 +54,15 @@ if redis.call('GET', key) ~= ARGV[3] then return 0 end
 redis.call('SET', key, ARGV[4], 'PX', tonumber(ARGV[5]))
 return 1`;
 
-/** ARGV: prefix, token, id, ttlMs. */
-export const INDEX_TOKEN = `
-redis.call('HSET', ARGV[1] .. 'flowtokens', ARGV[2], ARGV[3])
-redis.call('PEXPIRE', ARGV[1] .. 'flowtokens', tonumber(ARGV[4]))
+/** ARGV: index key, field, flow id, ttlMs. One entry of an index hash (token or transaction -> flow id). */
+export const INDEX_FIELD = `
+redis.call('HSET', ARGV[1], ARGV[2], ARGV[3])
+redis.call('PEXPIRE', ARGV[1], tonumber(ARGV[4]))
 return 1`;
 
-/** ARGV: prefix. Removes every flow and the token index. */
+/** ARGV: prefix. Removes every flow and the token and transaction indexes. */
 export const CLEAR_FLOWS = `
 local P = ARGV[1]
 for _, id in ipairs(redis.call('LRANGE', P .. 'flows', 0, -1)) do redis.call('DEL', P .. 'flow:' .. id) end
-redis.call('DEL', P .. 'flows', P .. 'flowtokens')
+redis.call('DEL', P .. 'flows', P .. 'flowtokens', P .. 'flowtxs')
 return 1`;

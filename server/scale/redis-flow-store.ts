@@ -1,7 +1,8 @@
 /**
  * Flows in Redis, shared by every instance: each flow as JSON under `<prefix>flow:<id>`, their
  * creation order in a capped list (`<prefix>flows`, newest first), the token -> flow id index in
- * one hash (`<prefix>flowtokens`), so a poll through instance B joins the flow opened on A.
+ * one hash (`<prefix>flowtokens`), so a poll through instance B joins the flow opened on A, and
+ * the sandbox transaction -> flow id index in another (`<prefix>flowtxs`).
  * Changes are compare-and-set on the flow's JSON (the change re-runs on a fresh copy when another
  * instance wrote in between), so concurrent polls on two instances both land.
  * Callback codes seen (replay detection) are `<prefix>code:<sha256>` keys, kept a day.
@@ -10,7 +11,7 @@ import { createHash } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import type { Flow } from '../inspector/flow.ts';
 import type { FlowStore } from '../inspector/inspector-store.ts';
-import { CLEAR_FLOWS, CREATE_FLOW, INDEX_TOKEN, SWAP_FLOW } from './inspector-scripts.ts';
+import { CLEAR_FLOWS, CREATE_FLOW, INDEX_FIELD, SWAP_FLOW } from './inspector-scripts.ts';
 import { luaRunner } from './lua-runner.ts';
 
 export interface RedisFlowStoreOptions {
@@ -47,7 +48,13 @@ export function createRedisFlowStore({ redis, prefix, capacity, ttlMs = DAY, cod
       return (await redis.hget(`${prefix}flowtokens`, token)) ?? undefined;
     },
     async indexToken(token, flowId) {
-      await run(INDEX_TOKEN, [prefix, token, flowId, ttlMs]);
+      await run(INDEX_FIELD, [`${prefix}flowtokens`, token, flowId, ttlMs]);
+    },
+    async byTransaction(transactionId) {
+      return (await redis.hget(`${prefix}flowtxs`, transactionId)) ?? undefined;
+    },
+    async indexTransaction(transactionId, flowId) {
+      await run(INDEX_FIELD, [`${prefix}flowtxs`, transactionId, flowId, ttlMs]);
     },
     async create(flow) {
       return (await run<number>(CREATE_FLOW, [prefix, flow.id, JSON.stringify(flow), ttlMs, Math.max(1, capacity)])) === 1;

@@ -1,0 +1,63 @@
+/**
+ * Keeps the inspector's sandbox flows current from the sandbox's change events: each change of a
+ * transaction of the playground's own sandbox client updates its flow (`transaction`, `status`)
+ * and is published as a `transaction` live event, and each move of that client's clock as a
+ * `clock` event, so every open view updates without polling (docs/playground-api.md, "Live events").
+ * With several instances on one Redis the flows are shared: a change another instance already
+ * applied leaves the flow as it is and is not published twice (that instance's relay did it).
+ */
+import type { SandboxChange } from '../sandbox/changes/sandbox-changes.ts';
+import type { TransactionKey } from '../sandbox/changes/find-transaction.ts';
+import type { TransactionView } from '../sandbox/changes/transaction-view.ts';
+import type { Logger } from '../log.ts';
+import type { Inspector } from './index.ts';
+import { applyTransaction, transactionEvent } from './flow-transaction.ts';
+
+/** The part of the sandbox the inspector follows, for one client. */
+export interface SandboxFeed {
+  watch(listener: (change: SandboxChange) => void): () => void;
+  find(key: TransactionKey): Promise<TransactionView | undefined>;
+}
+
+export interface SandboxFollower {
+  /** Resolves once every change received so far is applied (tests). */
+  idle(): Promise<void>;
+  stop(): void;
+}
+
+export function followSandbox(inspector: Inspector, feed: SandboxFeed, log?: Logger): SandboxFollower {
+  const { bus, flows } = inspector;
+  flows.sandbox = feed;
+  // One change at a time, in the order the sandbox made them.
+  let queue: Promise<void> = Promise.resolve();
+
+  async function apply(view: TransactionView): Promise<void> {
+    const flowId = await flows.store.byTransaction(view.id);
+    if (!flowId) {
+      bus.emit('transaction', transactionEvent(view, undefined));
+      return;
+    }
+    const flow = await flows.store.update(flowId, (f) => applyTransaction(f, view, new Date()));
+    if (!flow) return;
+    bus.emit('transaction', transactionEvent(view, flowId));
+    bus.emit('flow', flow);
+  }
+
+  const stop = feed.watch((change) => {
+    if (change.kind === 'clock') {
+      bus.emit('clock', { now: change.now, offsetMs: change.offsetMs });
+      return;
+    }
+    queue = queue
+      .then(() => apply(change.tx))
+      .catch((err: unknown) => log?.warn('sandbox change not applied to its flow', { error: String((err as Error)?.message ?? err).slice(0, 200) }));
+  });
+
+  return {
+    idle: () => queue,
+    stop() {
+      stop();
+      if (flows.sandbox === feed) flows.sandbox = undefined;
+    },
+  };
+}
