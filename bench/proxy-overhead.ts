@@ -1,7 +1,9 @@
 /**
  * 1. Proxy overhead (PERF-1, PERF-2): the same auth initiation sent straight to the sandbox and
  * through /proxy/sandbox on one real server over loopback. Direct (A) and proxy (B) alternate
- * within each round; the figures are medians of three rounds.
+ * within each round; the figures are medians of three rounds. A third variant goes through a
+ * configured environment that points back at the same sandbox, the undici Agent path a real
+ * Fill Easy environment takes (sequential only).
  */
 import { Client } from 'undici';
 import { startBenchServer, LIFTED_LIMITS } from './bench-server.ts';
@@ -35,20 +37,30 @@ async function sequential(origin: string, path: string, headers: Record<string, 
 }
 
 export async function proxyOverhead(): Promise<Section> {
-  const server = await startBenchServer(BENCH_PORTS.proxy);
+  const loopBase = `http://127.0.0.1:${BENCH_PORTS.proxy}/sandbox`;
+  const server = await startBenchServer(BENCH_PORTS.proxy, {
+    FILLEASY_ENV_LOOP_BASE_URL: loopBase,
+    FILLEASY_ENV_LOOP_CLIENT_ID: CLIENT_HEADERS['x-client-id'],
+    FILLEASY_ENV_LOOP_CLIENT_SECRET: CLIENT_HEADERS['x-client-secret'],
+  });
   const origin = server.url;
   const body = JSON.stringify(initiationBody('auth', origin));
   const variants = {
     direct: { path: '/sandbox/iamsmart/v2/request/auth', headers: CLIENT_HEADERS },
     proxy: { path: '/proxy/sandbox/iamsmart/v2/request/auth', headers: { 'x-playground': '1', 'content-type': 'application/json' } },
+    environment: { path: '/proxy/loop/iamsmart/v2/request/auth', headers: { 'x-playground': '1', 'content-type': 'application/json' } },
   } as const;
   try {
     for (const v of Object.values(variants)) await sequential(origin, v.path, v.headers, body, 300); // warm-up
-    const seq = { direct: { p50: [] as number[], p99: [] as number[] }, proxy: { p50: [] as number[], p99: [] as number[] } };
+    const seq = {
+      direct: { p50: [] as number[], p99: [] as number[] },
+      proxy: { p50: [] as number[], p99: [] as number[] },
+      environment: { p50: [] as number[], p99: [] as number[] },
+    };
     const can: Record<string, CannonFigures[]> = {};
     for (let r = 0; r < ROUNDS; r++) {
       const order = r % 2 === 0 ? (['direct', 'proxy'] as const) : (['proxy', 'direct'] as const);
-      for (const name of order) {
+      for (const name of [...order, 'environment'] as const) {
         const lat = await sequential(origin, variants[name].path, variants[name].headers, body, SEQUENTIAL);
         seq[name].p50.push(percentile(lat, 50));
         seq[name].p99.push(percentile(lat, 99));
@@ -89,6 +101,14 @@ export async function proxyOverhead(): Promise<Section> {
         baseline: { label: 'direct p99 ms', value: m(seq.direct.p99) },
         target: '≤ 8 ms',
         pass: added99 <= 8,
+      },
+      {
+        id: 'PERF-1',
+        metric: `added p50 through a configured environment (undici Agent), sequential ×${SEQUENTIAL}`,
+        value: round(m(seq.environment.p50) - m(seq.direct.p50), 3),
+        unit: 'ms',
+        baseline: { label: 'direct p50 ms', value: m(seq.direct.p50) },
+        note: `p99 added ${round(m(seq.environment.p99) - m(seq.direct.p99), 3)} ms`,
       },
     ];
     for (const c of [1, 32]) {

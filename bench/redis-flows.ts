@@ -9,8 +9,8 @@
 import { pathToFileURL } from 'node:url';
 import { boundedLoop, type LoopResult } from './load-loop.ts';
 import type { Section } from './result-row.ts';
-import { approve, initiate, poll, startCluster, type Instance } from '../server/scale/instance-pair.ts';
-import { startTestRedis } from '../server/scale/test-redis.ts';
+import { approve, initiate, poll, startCluster, type Instance } from '../server/testing/instance-pair.ts';
+import { startTestRedis } from '../server/testing/test-redis.ts';
 
 const CONCURRENCY = 10;
 const ROUNDS = 3;

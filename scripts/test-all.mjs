@@ -42,6 +42,13 @@ const bin = (name) => `node_modules/.bin/${name}`;
 check('typecheck', bin('vue-tsc'), ['--noEmit', '-p', 'tsconfig.json']);
 check('lint', bin('eslint'), ['.', '--max-warnings=0']);
 
+// Built first: vitest checks the build output (server/build-output.test.ts) and Playwright serves it.
+const built = run('build', 'npm', ['run', 'build', '--silent']);
+if (!built) {
+  results.failed += 1;
+  failures.push('build');
+}
+
 if (only !== 'e2e') {
   const ok = run('vitest', bin('vitest'), ['run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/vitest.json']);
   const report = readJson('test-results/vitest.json');
@@ -57,11 +64,7 @@ if (only !== 'e2e') {
 }
 
 if (only !== 'unit') {
-  const built = run('build', 'npm', ['run', 'build', '--silent']);
-  if (!built) {
-    results.failed += 1;
-    failures.push('build');
-  } else {
+  if (built) {
     const ok = run('playwright', bin('playwright'), ['test']);
     const report = readJson('test-results/playwright.json');
     if (report?.stats) {

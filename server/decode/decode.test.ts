@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { CompactEncrypt, SignJWT, base64url, exportSPKI, generateKeyPair } from 'jose';
 import { deriveJweKey } from '../../shared/crypto/jwe-key.ts';
 import { TEST_CLIENT } from '../config.ts';
-import { startLoopback } from '../proxy/loopback-upstream.ts';
-import { playground } from '../proxy/playground-fixture.ts';
+import { startLoopback } from '../testing/loopback-upstream.ts';
+import { playground } from '../testing/playground-fixture.ts';
 
 const f = playground();
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { playground } from '../proxy/playground-fixture.ts';
+import { playground } from '../testing/playground-fixture.ts';
 
 async function readUntil(reader: ReadableStreamDefaultReader<Uint8Array>, needle: string): Promise<string> {
   let text = '';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { registerSecret } from '../log.ts';
 import { ExchangeLog } from './exchange-log.ts';
-import { describeExchangeStoreContract, describeFlowStoreContract, sampleExchange } from './inspector-store-contract.ts';
+import { describeExchangeStoreContract, describeFlowStoreContract, sampleExchange } from '../testing/inspector-store-contract.ts';
 import { buildHar } from './har.ts';
 import { loggedBody } from './logged-body.ts';
 import { redactHeaders } from './redact-body.ts';

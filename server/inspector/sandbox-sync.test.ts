@@ -4,7 +4,7 @@ import type { Flow } from '../../shared/inspector/records.ts';
 import { createServer, type Server } from '../app.ts';
 import { testConfig } from '../config.ts';
 import { memoryLogger } from '../log.ts';
-import { OTHER_CLIENT } from '../sandbox/test-harness.ts';
+import { OTHER_CLIENT } from '../testing/test-harness.ts';
 import type { LiveEvent } from './event-bus.ts';
 
 const MIN = 60_000;

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Flow } from '../inspector/flow.ts';
-import { playground } from './playground-fixture.ts';
+import { playground } from '../testing/playground-fixture.ts';
 
 const f = playground();
 afterAll(() => f.api.close());

@@ -17,10 +17,13 @@ import { PROXY_METHODS, proxyHandler } from './proxy-route.ts';
 import { callbackHandler } from './callback-route.ts';
 import { followSandbox, type SandboxFollower } from '../inspector/sandbox-sync.ts';
 
+/** The part of the sandbox the playground API uses: its routes (mounted at /sandbox), its token check, and its change events and lookups (inspector sync). */
+export type ProxiedSandbox = Pick<Sandbox, 'app' | 'verifyToken' | 'findTransaction'> & { changes: Pick<Sandbox['changes'], 'watch'> };
+
 export interface PlaygroundApiOptions {
   config: Config;
   log: Logger;
-  sandbox: Sandbox;
+  sandbox: ProxiedSandbox;
   /** Interval of the SSE keep-alive comment; tests shorten it. */
   keepAliveMs?: number;
   /** Where the exchange log and flows live; in memory when absent (server/scale gives the Redis ones). */
@@ -48,10 +51,7 @@ export function createPlaygroundApi({ config, log, sandbox, keepAliveMs, inspect
   const sandboxSync = sandboxClient
     ? followSandbox(inspector, { watch: (l) => sandbox.changes.watch(sandboxClient, l), find: (key) => sandbox.findTransaction(sandboxClient, key) }, log)
     : undefined;
-  const verifier = (): TokenVerifier | undefined => {
-    const v = (sandbox as Sandbox & { verifyToken?: TokenVerifier }).verifyToken;
-    return typeof v === 'function' ? (compact) => v.call(sandbox, compact) : undefined;
-  };
+  const verifier = (): TokenVerifier => (compact) => sandbox.verifyToken(compact);
 
   app.use('/proxy/*', async (c, next) => {
     if (!PROXY_METHODS.has(c.req.method.toUpperCase())) {

@@ -2,7 +2,7 @@ import { serve, type ServerType } from '@hono/node-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect } from 'node:net';
 import type { AddressInfo } from 'node:net';
-import { playground } from './playground-fixture.ts';
+import { playground } from '../testing/playground-fixture.ts';
 
 // TRACE and CONNECT cannot be built as a fetch Request, so this speaks raw HTTP over loopback.
 let server: ServerType;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { echo, startLoopback, type Loopback } from './loopback-upstream.ts';
-import { JSON_HEADERS, playground } from './playground-fixture.ts';
+import { echo, startLoopback, type Loopback } from '../testing/loopback-upstream.ts';
+import { JSON_HEADERS, playground } from '../testing/playground-fixture.ts';
 
 let allowed: Loopback;
 let canary: Loopback;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_CLIENT } from '../config.ts';
-import { echo, startLoopback, type Loopback } from './loopback-upstream.ts';
-import { JSON_HEADERS, playground, REAL_SECRET } from './playground-fixture.ts';
+import { echo, startLoopback, type Loopback } from '../testing/loopback-upstream.ts';
+import { JSON_HEADERS, playground, REAL_SECRET } from '../testing/playground-fixture.ts';
 
 let upstream: Loopback;
 let canary: Loopback;

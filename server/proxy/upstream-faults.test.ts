@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { startLoopback, type Loopback } from './loopback-upstream.ts';
-import { playground, REAL_SECRET } from './playground-fixture.ts';
+import { startLoopback, type Loopback } from '../testing/loopback-upstream.ts';
+import { playground, REAL_SECRET } from '../testing/playground-fixture.ts';
 
 const open: Loopback[] = [];
 afterEach(async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { CLIENT, ORIGIN, qualityServer } from './quality-server.ts';
+import { CLIENT, ORIGIN, qualityServer } from '../testing/quality-server.ts';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 500);
 const q = qualityServer();

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { PLAYGROUND, approvedLogin, qualityServer } from './quality-server.ts';
+import { PLAYGROUND, approvedLogin, qualityServer } from '../testing/quality-server.ts';
 
 const RUNS = Number(process.env.FUZZ_RUNS_DECODER ?? 2000);
 const q = qualityServer();

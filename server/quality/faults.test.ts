@@ -3,8 +3,8 @@ import { createServer as createHttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { getRequestListener } from '@hono/node-server';
 import { TEST_CLIENT } from '../config.ts';
-import { ORIGIN, PLAYGROUND, qualityServer } from './quality-server.ts';
-import { switchableUpstream } from './switchable-upstream.ts';
+import { ORIGIN, PLAYGROUND, qualityServer } from '../testing/quality-server.ts';
+import { switchableUpstream } from '../testing/switchable-upstream.ts';
 
 const up = await switchableUpstream();
 const q = qualityServer({

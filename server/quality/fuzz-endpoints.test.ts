@@ -2,8 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { ENDPOINTS, INITIATIONS, endpoint, type EndpointSpec } from '../../shared/catalogue/index.ts';
 import { validate } from '../../shared/validation/validate.ts';
-import { validBody as validFor } from '../../shared/testing/schema-arbitrary.ts';
-import { CLIENT, ORIGIN, approvedLogin, qualityServer } from './quality-server.ts';
+import { validBody as validFor } from '../testing/schema-arbitrary.ts';
+import { CLIENT, ORIGIN, approvedLogin, qualityServer } from '../testing/quality-server.ts';
 
 // Property runs per endpoint: large enough to reach every enum and optional field, small enough
 // that the file stays near 20 s with 9 endpoints × 2 properties.

@@ -3,7 +3,7 @@ import { compactDecrypt } from 'jose';
 import { endpoint } from '../../shared/catalogue/index.ts';
 import { deriveJweKey } from '../../shared/crypto/jwe-key.ts';
 import { TEST_CLIENT } from '../config.ts';
-import { CLIENT, ORIGIN, PLAYGROUND, qualityServer } from './quality-server.ts';
+import { CLIENT, ORIGIN, PLAYGROUND, qualityServer } from '../testing/quality-server.ts';
 
 const FLOWS = 200;
 

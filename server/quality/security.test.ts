@@ -2,9 +2,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { CompactEncrypt, CompactSign, exportSPKI, generateKeyPair } from 'jose';
 import { deriveJweKey } from '../../shared/crypto/jwe-key.ts';
-import { startLoopback, type Loopback } from '../proxy/loopback-upstream.ts';
+import { startLoopback, type Loopback } from '../testing/loopback-upstream.ts';
 import { TEST_CLIENT } from '../config.ts';
-import { CLIENT, ORIGIN, PLAYGROUND, approvedLogin, qualityServer } from './quality-server.ts';
+import { CLIENT, ORIGIN, PLAYGROUND, approvedLogin, qualityServer } from '../testing/quality-server.ts';
 
 const OTHER = { id: 'other-client', secret: 'another-clients-secret-for-quality-tests-0001', redirects: [], allowLoopbackRedirects: true };
 const q = qualityServer({ clients: [TEST_CLIENT, OTHER] });

@@ -3,8 +3,8 @@ import { testConfig } from '../config.ts';
 import { memoryLogger } from '../log.ts';
 import { MovableClock } from './clock.ts';
 import { createSandbox } from './index.ts';
-import { sampleTransaction } from './store/store-contract.ts';
-import { harness, REDIRECT } from './test-harness.ts';
+import { sampleTransaction } from '../testing/store-contract.ts';
+import { harness, REDIRECT } from '../testing/test-harness.ts';
 
 afterEach(() => {
   vi.useRealTimers();

@@ -5,8 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { ENDPOINTS, MESSAGES } from '../../shared/catalogue/index.ts';
-import { invalidBody, validBody } from '../../shared/testing/schema-arbitrary.ts';
-import { harness, REDIRECT } from './test-harness.ts';
+import { invalidBody, validBody } from '../testing/schema-arbitrary.ts';
+import { harness, REDIRECT } from '../testing/test-harness.ts';
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 60);
 const POSTS = ENDPOINTS.filter((e) => e.method === 'POST');

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { endpoint } from '../../shared/catalogue/index.ts';
 import type { Flow } from '../inspector/flow.ts';
-import { usePair } from './pair-hooks.ts';
-import { sharedTestRedis } from './test-redis.ts';
+import { usePair } from '../testing/pair-hooks.ts';
+import { sharedTestRedis } from '../testing/test-redis.ts';
 
 const pair = usePair(sharedTestRedis);
 const PLAYGROUND = { 'x-playground': '1', 'content-type': 'application/json' };

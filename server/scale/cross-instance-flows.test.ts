@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { endpoint, MESSAGES } from '../../shared/catalogue/index.ts';
-import { approve, CLIENT_HEADERS, initiate, openResult, poll, startCluster, type Instance } from './instance-pair.ts';
-import { forgetPrefix, sharedTestRedis } from './test-redis.ts';
+import { approve, CLIENT_HEADERS, initiate, openResult, poll, startCluster, type Instance } from '../testing/instance-pair.ts';
+import { forgetPrefix, sharedTestRedis } from '../testing/test-redis.ts';
 import type { SandboxSettings } from '../config.ts';
 
 let redis: { url: string; stop(): Promise<void> };

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { EventBus, type LiveEvent } from '../inspector/event-bus.ts';
 import { relayEvents, type EventRelay } from './event-relay.ts';
-import { sharedTestRedis } from './test-redis.ts';
+import { sharedTestRedis } from '../testing/test-redis.ts';
 
 let server: { url: string; stop(): Promise<void> };
 const connections: Redis[] = [];

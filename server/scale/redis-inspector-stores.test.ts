@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
-import { describeExchangeStoreContract, describeFlowStoreContract, sampleExchange } from '../inspector/inspector-store-contract.ts';
+import { describeExchangeStoreContract, describeFlowStoreContract, sampleExchange } from '../testing/inspector-store-contract.ts';
 import { boundedJson, createRedisExchangeLog } from './redis-exchange-log.ts';
 import { createRedisFlowStore } from './redis-flow-store.ts';
-import { forgetPrefix, sharedTestRedis } from './test-redis.ts';
+import { forgetPrefix, sharedTestRedis } from '../testing/test-redis.ts';
 
 let server: { url: string; stop(): Promise<void> };
 let redis: Redis;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { usePair } from './pair-hooks.ts';
+import { usePair } from '../testing/pair-hooks.ts';
 import type { LiveEvent } from '../inspector/event-bus.ts';
-import { approve, initiate, poll } from './instance-pair.ts';
-import { startTestRedis } from './test-redis.ts';
+import { approve, initiate, poll } from '../testing/instance-pair.ts';
+import { startTestRedis } from '../testing/test-redis.ts';
 
 // Its own redis-server, never the shared one: this test kills it.
 const pair = usePair(startTestRedis, { forgetKeys: false });

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { usePair } from './pair-hooks.ts';
+import { usePair } from '../testing/pair-hooks.ts';
 import { Redis } from 'ioredis';
 import { endpoint } from '../../shared/catalogue/index.ts';
 import { TEST_CLIENT } from '../config.ts';
 import type { LiveEvent } from '../inspector/event-bus.ts';
 import type { Exchange } from '../inspector/exchange.ts';
 import type { Flow } from '../inspector/flow.ts';
-import type { Instance } from './instance-pair.ts';
-import { sharedTestRedis } from './test-redis.ts';
+import type { Instance } from '../testing/instance-pair.ts';
+import { sharedTestRedis } from '../testing/test-redis.ts';
 
 const pair = usePair(sharedTestRedis);
 

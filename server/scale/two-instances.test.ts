@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { usePair } from './pair-hooks.ts';
+import { usePair } from '../testing/pair-hooks.ts';
 import type { LiveEvent } from '../inspector/event-bus.ts';
-import { approve, initiate, openResult, poll } from './instance-pair.ts';
-import { sharedTestRedis } from './test-redis.ts';
+import { approve, initiate, openResult, poll } from '../testing/instance-pair.ts';
+import { sharedTestRedis } from '../testing/test-redis.ts';
 
 const pair = usePair(sharedTestRedis);
 

@@ -3,7 +3,7 @@ import { testConfig, TEST_CLIENT } from '../../config.ts';
 import { memoryLogger } from '../../log.ts';
 import { MovableClock } from '../clock.ts';
 import { createSandbox } from '../index.ts';
-import { API, harness, OTHER_CLIENT, REDIRECT, type Harness } from '../test-harness.ts';
+import { API, harness, OTHER_CLIENT, REDIRECT, type Harness } from '../../testing/test-harness.ts';
 import type { SandboxChange } from './sandbox-changes.ts';
 
 const MIN = 60_000;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PERSONAS } from '../personas/personas.ts';
-import { API, harness, OTHER_CLIENT, REDIRECT } from '../test-harness.ts';
+import { API, harness, OTHER_CLIENT, REDIRECT } from '../../testing/test-harness.ts';
 
 interface Listed {
   transactions: { id: string; service: string; status: string; ticketID: string; state: string; businessID: string; createdAt: number; finishedAt: number | null; pollCount: number }[];

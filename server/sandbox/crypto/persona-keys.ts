@@ -1,6 +1,6 @@
 /**
  * The personas' TEST ONLY signing keys and certificates (generated once by
- * ../personas/generate-test-keys.ts), loaded lazily and cached as KeyObjects.
+ * scripts/generate-test-keys.ts), loaded lazily and cached as KeyObjects.
  */
 import { createPrivateKey, type KeyObject, X509Certificate } from 'node:crypto';
 // Imported rather than read from disk so that the server build (tsc) copies it into dist/.
@@ -33,7 +33,7 @@ export function signingIdentity(personaId: string): SigningIdentity {
   const hit = cache.get(personaId);
   if (hit) return hit;
   const entry = keysFile().personas[personaId];
-  if (!entry) throw new Error(`no test key for persona ${personaId}; run generate-test-keys.ts`);
+  if (!entry) throw new Error(`no test key for persona ${personaId}; run scripts/generate-test-keys.ts`);
   const privateKey = createPrivateKey(entry.keyPem);
   const identity: SigningIdentity = {
     certPem: entry.certPem,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { API, harness, REDIRECT, type Harness } from '../test-harness.ts';
+import { API, harness, REDIRECT, type Harness } from '../../testing/test-harness.ts';
 
 const CB = `${API}/callback/redirect`;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeJwt } from 'jose';
 import { INITIATIONS, MESSAGES } from '../../../shared/catalogue/index.ts';
-import { API, credentials, harness, OTHER_CLIENT, REDIRECT } from '../test-harness.ts';
+import { API, credentials, harness, OTHER_CLIENT, REDIRECT } from '../../testing/test-harness.ts';
 
 const HASH = 'af8b6f626242f214be360fa7d412e42dacb2f48bc11bb089019a912930019300';
 const PDF_HASH = 'R3fJTKFPwkRw019fLk+L19y91DVgI9hy/G7u6+YiECk=';

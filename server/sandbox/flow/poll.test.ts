@@ -4,7 +4,7 @@ import { compactDecrypt } from 'jose';
 import { MESSAGES } from '../../../shared/catalogue/index.ts';
 import { deriveJweKey } from '../../../shared/crypto/jwe-key.ts';
 import { TEST_CLIENT } from '../../config.ts';
-import { API, harness, REDIRECT, type Harness } from '../test-harness.ts';
+import { API, harness, REDIRECT, type Harness } from '../../testing/test-harness.ts';
 
 const MIN = 60_000;
 

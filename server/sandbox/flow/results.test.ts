@@ -7,7 +7,7 @@ import { TEST_CLIENT, type SandboxClient } from '../../config.ts';
 import { testCaCertPem } from '../crypto/persona-keys.ts';
 import { signCode } from '../crypto/sign-code.ts';
 import { openIdFor } from '../crypto/identifiers.ts';
-import { API, harness, OTHER_CLIENT, REDIRECT, type Harness } from '../test-harness.ts';
+import { API, harness, OTHER_CLIENT, REDIRECT, type Harness } from '../../testing/test-harness.ts';
 
 const HASH = createHash('sha256').update('the document').digest('hex');
 const PDF_CONTENT = new TextEncoder().encode('%PDF-1.7 prepared byte range');

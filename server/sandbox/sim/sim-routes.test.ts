@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import QRCode from 'qrcode';
-import { API, harness, REDIRECT, type Harness } from '../test-harness.ts';
+import { API, harness, REDIRECT, type Harness } from '../../testing/test-harness.ts';
 
 async function start(h: Harness, body: Record<string, unknown>, path = 'auth') {
   const init = await h.call(`${API}/request/${path}`, { source: 'PC_Browser', redirect: REDIRECT, ...body });

@@ -1,4 +1,4 @@
 import { createMemoryStore } from './memory-store.ts';
-import { describeStoreContract } from './store-contract.ts';
+import { describeStoreContract } from '../../testing/store-contract.ts';
 
 describeStoreContract('createMemoryStore', () => createMemoryStore());

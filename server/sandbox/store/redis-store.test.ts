@@ -3,8 +3,8 @@ import fc from 'fast-check';
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { createRedisStore } from './redis-store.ts';
-import { describeStoreContract, sampleTransaction } from './store-contract.ts';
-import { forgetPrefix, sharedTestRedis } from '../../scale/test-redis.ts';
+import { describeStoreContract, sampleTransaction } from '../../testing/store-contract.ts';
+import { forgetPrefix, sharedTestRedis } from '../../testing/test-redis.ts';
 import type { SandboxStore } from './types.ts';
 
 /** Every key this file writes lives under ROOT, so it cleans up after itself in a shared Redis. */

@@ -1,7 +1,8 @@
 /**
  * Generates the sandbox's TEST ONLY PKI once: a test CA and one RSA-2048 signing certificate per
- * persona, written to test-keys.json (committed). Run again only when personas change:
- *   npx tsx server/sandbox/personas/generate-test-keys.ts
+ * persona, written to server/sandbox/personas/test-keys.json (committed). Run again only when personas change:
+ *   npx tsx scripts/generate-test-keys.ts
+ * A script, not part of the server build: it needs reflect-metadata, a dev dependency.
  * Generating at every start would cost seconds; these keys protect nothing.
  */
 // @peculiar/x509 resolves its services through tsyringe, which needs a Reflect metadata polyfill.
@@ -10,7 +11,7 @@ import { webcrypto } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as x509 from '@peculiar/x509';
-import { PERSONAS } from './personas.ts';
+import { PERSONAS } from '../server/sandbox/personas/personas.ts';
 
 x509.cryptoProvider.set(webcrypto as unknown as Crypto);
 
@@ -68,7 +69,7 @@ async function main(): Promise<void> {
     caCertPem: ca.toString('pem') + '\n',
     personas,
   };
-  writeFileSync(fileURLToPath(new URL('./test-keys.json', import.meta.url)), JSON.stringify(out, null, 2) + '\n');
+  writeFileSync(fileURLToPath(new URL('../server/sandbox/personas/test-keys.json', import.meta.url)), JSON.stringify(out, null, 2) + '\n');
 }
 
 await main();

@@ -7,8 +7,8 @@
  * Aliases (`deprecated` properties) are left out of valid bodies: the API wants one of the two.
  */
 import fc from 'fast-check';
-import type { JsonSchema } from '../catalogue/json-schema.ts';
-import { validateSchema } from '../validation/validate.ts';
+import type { JsonSchema } from '../../shared/catalogue/json-schema.ts';
+import { validateSchema } from '../../shared/validation/validate.ts';
 
 export type Overrides = Record<string, fc.Arbitrary<unknown>>;
 

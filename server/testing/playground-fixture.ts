@@ -1,7 +1,7 @@
 /** Builds the playground API around a fake sandbox and optional loopback environments. Test-only. */
 import { testConfig, type Config, type Environment } from '../config.ts';
 import { memoryLogger } from '../log.ts';
-import { createPlaygroundApi } from './index.ts';
+import { createPlaygroundApi } from '../proxy/index.ts';
 import { fakeSandbox } from './fake-sandbox.ts';
 
 export const REAL_SECRET = 'real-env-secret-0123456789-do-not-leak';

@@ -1,8 +1,8 @@
 /** Builds a sandbox for tests and speaks to it through app.request() (no sockets). Test-only. */
 import { testConfig, TEST_CLIENT, type SandboxClient, type SandboxSettings } from '../config.ts';
 import { memoryLogger } from '../log.ts';
-import { MovableClock } from './clock.ts';
-import { createSandbox, type Sandbox } from './index.ts';
+import { MovableClock } from '../sandbox/clock.ts';
+import { createSandbox, type Sandbox } from '../sandbox/index.ts';
 
 export const OTHER_CLIENT: SandboxClient = {
   id: 'other-client',

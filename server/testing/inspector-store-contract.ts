@@ -3,10 +3,10 @@
  * stores run them in inspector-store.test.ts, the Redis ones against a live Redis in server/scale.
  */
 import { describe, expect, it } from 'vitest';
-import type { Exchange } from './exchange.ts';
-import type { Flow } from './flow.ts';
-import type { ExchangeStore, FlowStore } from './inspector-store.ts';
-import { newExchangeId, newFlowId } from './record-ids.ts';
+import type { Exchange } from '../inspector/exchange.ts';
+import type { Flow } from '../inspector/flow.ts';
+import type { ExchangeStore, FlowStore } from '../inspector/inspector-store.ts';
+import { newExchangeId, newFlowId } from '../inspector/record-ids.ts';
 
 export function sampleExchange(flowId?: string): Exchange {
   return {

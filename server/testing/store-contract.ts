@@ -3,7 +3,7 @@
  * in memory-store.test.ts, and a Redis store can run the same suite against a live Redis.
  */
 import { describe, expect, it } from 'vitest';
-import type { SandboxStore, Transaction } from './types.ts';
+import type { SandboxStore, Transaction } from '../sandbox/store/types.ts';
 
 let seq = 0;
 

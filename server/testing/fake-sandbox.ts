@@ -1,11 +1,12 @@
 /**
  * A stand-in for the sandbox with the parts of its contract the proxy relies on: initiations that
  * return a token, Poll Data answering 202 until approved, a control API listing each
- * transaction's state, and an echo path. Test-only; the real sandbox lives in server/sandbox.
+ * transaction's state, and an echo path. Test-only; the real sandbox lives in server/sandbox. It fills the ProxiedSandbox interface, the part of the sandbox createPlaygroundApi uses.
  */
 import { Hono } from 'hono';
 import { SignJWT, jwtVerify } from 'jose';
-import type { Sandbox } from '../sandbox/index.ts';
+import type { InitiationId } from '../../shared/catalogue/index.ts';
+import type { ProxiedSandbox } from '../proxy/index.ts';
 
 const KEY = new TextEncoder().encode('fake-sandbox-signing-key-for-tests-only');
 
@@ -13,11 +14,11 @@ interface Tx {
   id: string;
   token: string;
   state: string;
-  service: string;
+  service: InitiationId;
   status: 'pending' | 'approved' | 'rejected' | 'collected';
 }
 
-export type FakeSandbox = Sandbox & { txs: Map<string, Tx> };
+export type FakeSandbox = ProxiedSandbox & { txs: Map<string, Tx> };
 
 export function fakeSandbox(): FakeSandbox {
   const app = new Hono();
@@ -34,7 +35,7 @@ export function fakeSandbox(): FakeSandbox {
     seq += 1;
     const id = `tx${seq}`;
     const token = await new SignJWT({ cid: 'sandbox-client', svc: c.req.param('service') }).setProtectedHeader({ alg: 'HS256' }).setSubject(id).setIssuedAt().sign(KEY);
-    txs.set(token, { id, token, state: `state-${id}`, service: c.req.param('service'), status: 'pending' });
+    txs.set(token, { id, token, state: `state-${id}`, service: c.req.param('service') as InitiationId, status: 'pending' });
     return c.json({ token, url: `http://127.0.0.1:8787/sandbox/sim/qr/${id}` });
   });
   app.post('/iamsmart/v2/callback/client', async (c) => {
@@ -60,10 +61,9 @@ export function fakeSandbox(): FakeSandbox {
     c.req.raw.headers.forEach((v, k) => (headers[k] = v));
     return c.json({ method: c.req.method, url: c.req.url, headers, body: await c.req.text() });
   });
-  const fake = {
+  return {
     app,
     txs,
-    close: async () => {},
     // No change events; a lookup by key answers from the map, as the sandbox's own indexes do.
     changes: { watch: () => () => undefined },
     async findTransaction(_clientId: string, key: { id?: string; ticketID?: string; state?: string }) {
@@ -75,6 +75,4 @@ export function fakeSandbox(): FakeSandbox {
       return (await jwtVerify(compact, KEY, { algorithms: ['HS256'] })).payload as Record<string, unknown>;
     },
   };
-  // The proxy uses only app, verifyToken, changes and findTransaction; the rest (store, clock) is not faked.
-  return fake as unknown as FakeSandbox;
 }

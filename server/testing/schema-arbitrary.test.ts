@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { ENDPOINTS } from '../catalogue/index.ts';
-import { validateSchema } from '../validation/validate.ts';
+import { ENDPOINTS } from '../../shared/catalogue/index.ts';
+import { validateSchema } from '../../shared/validation/validate.ts';
 import { invalidBody, validBody } from './schema-arbitrary.ts';
 
 describe('schema arbitraries', () => {
