@@ -19,7 +19,7 @@ export default defineConfig({
     ],
   },
   build: {
-    outDir: '../dist/web',
+    outDir: fileURLToPath(new URL('./dist/web', import.meta.url)),
     emptyOutDir: true,
     // Monaco is large by nature and is loaded lazily; the warning says nothing useful.
     chunkSizeWarningLimit: 4000,

@@ -34,7 +34,7 @@ export class WorkbenchPage {
     return this.editor.locator('.view-lines').innerText();
   }
 
-  /** Replaces the editor's text by typing (Ctrl+A, Delete, type: toolchain.md's tip for auto-closed quotes). */
+  /** Replaces the editor's text by typing (Ctrl+A, Delete, type: the way to drive Monaco from Playwright that copes with its auto-closed quotes). */
   async typeBody(text: string): Promise<void> {
     await this.editor.locator('.view-lines').click();
     await this.page.keyboard.press('ControlOrMeta+A');

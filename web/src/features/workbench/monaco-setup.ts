@@ -1,5 +1,5 @@
 /**
- * Monaco, JSON only, through the slim entry points of monaco-editor 0.56+ (toolchain.md §2).
+ * Monaco, JSON only, through the slim entry points of monaco-editor 0.56+ (never the whole barrel: docs/quality-targets.md SIZE-2).
  * Imported only by JsonEditor.vue, which the workbench loads lazily, so the first page never
  * waits for the 1 MB editor.
  */
