@@ -11,6 +11,7 @@ import { resolve } from 'node:path';
 import { checkDocuments, docAnchors, findCitations } from './doc-citations.ts';
 import { ALLOW_MARKER, climbsOut, findOutsidePaths, type Finding } from './outside-paths.ts';
 import { gitignored, repoFiles, type RepoFile } from './repo-files.ts';
+import { QUALITY_TARGETS, testedInFindings } from './tested-in.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const UP = '..' + '/';
@@ -110,5 +111,28 @@ describe('citations of docs/', () => {
       ).toBe(true);
     }
     expect(checkDocuments(files, gitignored(ROOT)).map(format)).toEqual([]);
+  });
+});
+
+describe('the "tested in" column of docs/quality-targets.md', () => {
+  const table = [
+    '| id | what | tested in |',
+    '|---|---|---|',
+    '| T-P8 | bodies | `server/a.test.ts`, `server/b.test.ts` |',
+    '| T-P9 | slow | not named yet |',
+    '| T-S1 | replay | `server/b.test.ts` |',
+  ].join('\n');
+
+  it('accepts a row when one of its test files mentions the id, and reports the row otherwise', () => {
+    const files: RepoFile[] = [
+      { path: QUALITY_TARGETS, text: table },
+      { path: 'server/a.test.ts', text: "it('T-P8: refuses 2 MB', () => {});" },
+      { path: 'server/b.test.ts', text: "it('refuses a replay', () => {});" },
+    ];
+    expect(testedInFindings(files).map((f) => `${f.line} ${f.found}`)).toEqual(['5 T-S1: server/b.test.ts']);
+  });
+
+  it('holds for the repository', () => {
+    expect(testedInFindings(repoFiles(ROOT)).map(format)).toEqual([]);
   });
 });
