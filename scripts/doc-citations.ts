@@ -7,7 +7,7 @@
  */
 import { posix } from 'node:path';
 import type { Finding } from './outside-paths.ts';
-import type { RepoFile } from './repo-files.ts';
+import { lineAt, type RepoFile } from './repo-files.ts';
 
 const SECTION = String.raw`§\s?\d+(?:\.\d+)*`;
 const ID = String.raw`(?:[A-Z]{1,4}-[A-Z]?\d+|D\d+)\b`;
@@ -26,12 +26,6 @@ export interface Citation {
   line: number;
   doc: string;
   anchors: string[];
-}
-
-function lineAt(text: string, index: number): number {
-  let line = 1;
-  for (let i = text.indexOf('\n'); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) line++;
-  return line;
 }
 
 export function findCitations(file: string, text: string): Citation[] {

@@ -7,6 +7,7 @@
  * marker `repo-paths: test-input`.
  */
 import { posix } from 'node:path';
+import { lineAt } from './repo-files.ts';
 
 export interface Finding {
   file: string;
@@ -25,12 +26,6 @@ const TEAM_NOTES = /(?:\.\.\/)+shared\/docs\b[^\s'"`)]*|(?<![\w.-])shared\/docs\
 const MACHINE_PATH = /(?<![\w.%\\-])(?:\/work\/|\/home\/[\w.-]+\/|\/Users\/[\w.-]+\/|\/root\/)[^\s'"`)\]]*/g;
 /** `..` segments at the start of a path (a path that begins inside another one is not checked). */
 const CLIMB = /(?<![\w./%\\-])\.\.(?:\/\.\.)*(?:\/[^\s'"`)\]},;]*)?(?=$|[\s'"`)\]},;])/g;
-
-function lineAt(text: string, index: number): number {
-  let line = 1;
-  for (let i = text.indexOf('\n'); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) line++;
-  return line;
-}
 
 function allowed(text: string, index: number): boolean {
   const start = text.lastIndexOf('\n', index) + 1;

@@ -14,6 +14,13 @@ export interface RepoFile {
   text: string;
 }
 
+/** The 1-based line of a character index, for findings a person can jump to. */
+export function lineAt(text: string, index: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
 const NEVER = /(^|\/)(node_modules|dist|\.git|test-results|playwright-report)(\/|$)/;
 /** Larger files are data (lock files, fixtures), not prose or code that cites a path. */
 const MAX_BYTES = 2 << 20;
