@@ -7,7 +7,9 @@
  * looks for.
  */
 import { describe, expect, it } from 'vitest';
-import { resolve } from 'node:path';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { checkDocuments, docAnchors, findCitations } from './doc-citations.ts';
 import { ALLOW_MARKER, climbsOut, findOutsidePaths, type Finding } from './outside-paths.ts';
 import { gitignored, repoFiles, type RepoFile } from './repo-files.ts';
@@ -22,6 +24,22 @@ const doc = (name: string) => ['docs', `${name}.md`].join('/');
 function format(f: Finding): string {
   return `${f.file}:${f.line}: ${f.found} — ${f.fix}`;
 }
+
+describe('the files of the repository', () => {
+  it('walks a tree without git, leaving out what .gitignore hides, node_modules, dist and binaries', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'repo-files-'));
+    try {
+      for (const d of ['src', 'node_modules/pkg', 'dist', 'out']) mkdirSync(join(dir, d), { recursive: true });
+      writeFileSync(join(dir, '.gitignore'), 'out/\n*.local.json\n');
+      for (const f of ['src/a.ts', 'node_modules/pkg/index.js', 'dist/b.js', 'out/c.ts', 'x.local.json', 'README.md'])
+        writeFileSync(join(dir, f), 'text');
+      writeFileSync(join(dir, 'src/logo.png'), Buffer.from([0x89, 0x50, 0, 0x47]));
+      expect(repoFiles(dir).map((f) => f.path)).toEqual(['.gitignore', 'README.md', 'src/a.ts']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
 
 describe('paths outside the repository', () => {
   it('finds the team notes, machine paths and climbs out of the repository, and nothing inside it', () => {

@@ -73,7 +73,8 @@ export function gitignored(root: string): (path: string) => boolean {
 }
 
 export function repoFiles(root: string): RepoFile[] {
-  const paths = (gitFiles(root) ?? walk(root)).filter((p) => !NEVER.test(p));
+  const ignored = gitignored(root);
+  const paths = (gitFiles(root) ?? walk(root).filter((p) => !ignored(p))).filter((p) => !NEVER.test(p));
   const files: RepoFile[] = [];
   for (const path of paths.sort()) {
     const full = join(root, path);
