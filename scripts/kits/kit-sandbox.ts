@@ -1,0 +1,68 @@
+/**
+ * A real sandbox on a loopback port for the kit tests, with one client per kit run (so runs in
+ * parallel never see each other's transactions) and a record of every result it released: each
+ * 200 of Poll Data is decrypted here with jose, so a test can compare what a kit printed with what
+ * the sandbox actually returned.
+ */
+import { serve } from '@hono/node-server';
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { Hono } from 'hono';
+import { compactDecrypt } from 'jose';
+import { testConfig, type SandboxClient } from '../../server/config.ts';
+import { memoryLogger } from '../../server/log.ts';
+import { createSandbox, type Sandbox } from '../../server/sandbox/index.ts';
+import { deriveJweKey } from '../../shared/crypto/jwe-key.ts';
+import { endpoint } from '../../shared/catalogue/index.ts';
+
+export interface KitSandbox {
+  /** http://127.0.0.1:<port>/sandbox */
+  baseUrl: string;
+  /** The plaintexts of the results released to each client, in order. */
+  released(clientId: string): unknown[];
+  close(): Promise<void>;
+}
+
+export async function startKitSandbox(clients: SandboxClient[]): Promise<KitSandbox> {
+  const released = new Map<string, unknown[]>();
+  let app: Hono | undefined;
+  const server = await new Promise<Server>((resolve) => {
+    const s = serve({ fetch: (req) => (app ? app.fetch(req) : new Response('starting', { status: 503 })), hostname: '127.0.0.1', port: 0 }, () => resolve(s as Server));
+  });
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const sandbox: Sandbox = createSandbox({ config: testConfig({ clients, publicUrl: origin }), log: memoryLogger() });
+  const secrets = new Map(clients.map((c) => [c.id, c.secret]));
+
+  app = new Hono();
+  app.use(`/sandbox${endpoint('poll').path}`, async (c, next) => {
+    await next();
+    const clientId = c.req.header('x-client-id') ?? '';
+    const secret = secrets.get(clientId);
+    if (c.res.status !== 200 || secret === undefined) return;
+    const { data } = (await c.res.clone().json()) as { data: string };
+    const { plaintext } = await compactDecrypt(data, await deriveJweKey(secret));
+    released.set(clientId, [...(released.get(clientId) ?? []), JSON.parse(new TextDecoder().decode(plaintext))]);
+  });
+  app.route('/sandbox', sandbox.app);
+
+  return {
+    baseUrl: `${origin}/sandbox`,
+    released: (id) => released.get(id) ?? [],
+    async close() {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+      await sandbox.close();
+    },
+  };
+}
+
+/** A client of its own for one run: half of them with a 64-hex secret, half with a text one, so both key derivations run. */
+export function runClient(index: number): SandboxClient {
+  const hex = Array.from({ length: 32 }, (_, i) => ((index * 31 + i * 7 + 11) % 256).toString(16).padStart(2, '0')).join('');
+  return {
+    id: `kit-run-${index}`,
+    secret: index % 2 === 0 ? hex : `kit run ${index}: a text secret, not 64 hex`,
+    redirects: [],
+    allowLoopbackRedirects: true,
+  };
+}

@@ -1,0 +1,28 @@
+/** One whole-flow kit in the chosen language, and the file name it is saved and run under. */
+import type { KitLanguage } from './languages.ts';
+import { kitPlan, type KitDefaults, type KitPlan } from './kit-plan.ts';
+import { kitClassName, type KitRecipe } from './kit-recipes.ts';
+import { nodeKit } from './templates/node-kit.ts';
+import { pythonKit } from './templates/python-kit.ts';
+import { javaKit } from './templates/java-kit.ts';
+
+const TEMPLATES: Partial<Record<KitLanguage, (plan: KitPlan, fileName: string) => string>> = {
+  node: nodeKit,
+  python: pythonKit,
+  java: javaKit,
+};
+
+const EXTENSIONS: Record<KitLanguage, string> = { node: 'mjs', python: 'py', java: 'java', go: 'go', php: 'php', ruby: 'rb', csharp: 'cs' };
+
+/** Java and C# name the file after the class; Python and Ruby use snake case. */
+export function kitFileName(language: KitLanguage, recipe: KitRecipe): string {
+  if (language === 'java' || language === 'csharp') return `${kitClassName(recipe)}.${EXTENSIONS[language]}`;
+  const base = `${recipe.id}-kit`;
+  return `${language === 'python' || language === 'ruby' ? base.replace(/-/g, '_') : base}.${EXTENSIONS[language]}`;
+}
+
+export function buildKit(language: KitLanguage, recipe: KitRecipe, defaults: Partial<KitDefaults> = {}): string {
+  const template = TEMPLATES[language];
+  if (!template) throw new TypeError(`no kit template for ${language}`);
+  return template(kitPlan(recipe, defaults), kitFileName(language, recipe));
+}
