@@ -5,11 +5,17 @@ import { kitClassName, type KitRecipe } from './kit-recipes.ts';
 import { nodeKit } from './templates/node-kit.ts';
 import { pythonKit } from './templates/python-kit.ts';
 import { javaKit } from './templates/java-kit.ts';
+import { goKit } from './templates/go-kit.ts';
+import { phpKit } from './templates/php-kit.ts';
+import { rubyKit } from './templates/ruby-kit.ts';
 
 const TEMPLATES: Partial<Record<KitLanguage, (plan: KitPlan, fileName: string) => string>> = {
   node: nodeKit,
   python: pythonKit,
   java: javaKit,
+  go: goKit,
+  php: phpKit,
+  ruby: rubyKit,
 };
 
 const EXTENSIONS: Record<KitLanguage, string> = { node: 'mjs', python: 'py', java: 'java', go: 'go', php: 'php', ruby: 'rb', csharp: 'cs' };
