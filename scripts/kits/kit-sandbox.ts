@@ -25,15 +25,15 @@ export interface KitSandbox {
 
 export async function startKitSandbox(clients: SandboxClient[]): Promise<KitSandbox> {
   const released = new Map<string, unknown[]>();
-  let app: Hono | undefined;
+  // Listen first: the sandbox writes its own origin into QR and callback URLs, so it needs the port.
+  const app = new Hono();
   const server = await new Promise<Server>((resolve) => {
-    const s = serve({ fetch: (req) => (app ? app.fetch(req) : new Response('starting', { status: 503 })), hostname: '127.0.0.1', port: 0 }, () => resolve(s as Server));
+    const s = serve({ fetch: (req) => app.fetch(req), hostname: '127.0.0.1', port: 0 }, () => resolve(s as Server));
   });
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const sandbox: Sandbox = createSandbox({ config: testConfig({ clients, publicUrl: origin }), log: memoryLogger() });
   const secrets = new Map(clients.map((c) => [c.id, c.secret]));
 
-  app = new Hono();
   app.use(`/sandbox${endpoint('poll').path}`, async (c, next) => {
     await next();
     const clientId = c.req.header('x-client-id') ?? '';

@@ -8,14 +8,16 @@ import { javaKit } from './templates/java-kit.ts';
 import { goKit } from './templates/go-kit.ts';
 import { phpKit } from './templates/php-kit.ts';
 import { rubyKit } from './templates/ruby-kit.ts';
+import { csharpKit } from './templates/csharp-kit.ts';
 
-const TEMPLATES: Partial<Record<KitLanguage, (plan: KitPlan, fileName: string) => string>> = {
+const TEMPLATES: Record<KitLanguage, (plan: KitPlan, fileName: string) => string> = {
   node: nodeKit,
   python: pythonKit,
   java: javaKit,
   go: goKit,
   php: phpKit,
   ruby: rubyKit,
+  csharp: csharpKit,
 };
 
 const EXTENSIONS: Record<KitLanguage, string> = { node: 'mjs', python: 'py', java: 'java', go: 'go', php: 'php', ruby: 'rb', csharp: 'cs' };
@@ -28,7 +30,5 @@ export function kitFileName(language: KitLanguage, recipe: KitRecipe): string {
 }
 
 export function buildKit(language: KitLanguage, recipe: KitRecipe, defaults: Partial<KitDefaults> = {}): string {
-  const template = TEMPLATES[language];
-  if (!template) throw new TypeError(`no kit template for ${language}`);
-  return template(kitPlan(recipe, defaults), kitFileName(language, recipe));
+  return TEMPLATES[language](kitPlan(recipe, defaults), kitFileName(language, recipe));
 }

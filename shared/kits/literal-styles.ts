@@ -12,7 +12,7 @@ export const doubleQuoted = (text: string): string => JSON.stringify(text);
 export const javaString = (text: string): string => asciiOnly(JSON.stringify(text));
 
 export function asciiOnly(text: string): string {
-  return text.replace(/[^\x00-\x7f]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return text.replace(/[\u0080-\uffff]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** PHP and Ruby single-quoted strings: only the backslash and the quote are special. */

@@ -9,7 +9,7 @@ export function csharpSnippet(req: SnippetRequest): string {
   const body = requestBody(req);
   const headers = requestHeaders(req)
     .filter((h) => h.name !== 'Content-Type') // set by StringContent
-    .map((h) => `request.Headers.TryAddWithoutValidation(${doubleQuoted(h.name)}, ${h.env ? `Env(${doubleQuoted(h.env)})` : doubleQuoted(h.value)});`)
+    .map((h) => `request.Headers.TryAddWithoutValidation(${doubleQuoted(h.name)}, ${h.env !== undefined ? `Env(${doubleQuoted(h.env)})` : doubleQuoted(h.value)});`)
     .join('\n');
   return `// C# (.NET 8+, top-level statements): put it in Program.cs of a console app and \`dotnet run\`
 // (.NET 10: \`dotnet run ${snippetName(req)}.cs\`). Not run by this project's CI (no .NET SDK in Debian): text-checked only.

@@ -8,7 +8,7 @@ const rawString = (text: string) => '`' + text.replace(/`/g, '` + "`" + `') + '`
 export function goSnippet(req: SnippetRequest): string {
   const body = requestBody(req);
   const headers = requestHeaders(req)
-    .map((h) => `\treq.Header.Set(${doubleQuoted(h.name)}, ${h.env ? `env(${doubleQuoted(h.env)})` : doubleQuoted(h.value)})`)
+    .map((h) => `\treq.Header.Set(${doubleQuoted(h.name)}, ${h.env !== undefined ? `env(${doubleQuoted(h.env)})` : doubleQuoted(h.value)})`)
     .join('\n');
   return `// Go: go run ${snippetFileName('go', req)}
 // Reads FILLEASY_CLIENT_ID and FILLEASY_CLIENT_SECRET from the environment; run it on your server.

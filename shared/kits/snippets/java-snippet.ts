@@ -12,7 +12,7 @@ export function javaSnippet(req: SnippetRequest): string {
   const name = snippetName(req);
   const body = requestBody(req);
   const headers = requestHeaders(req)
-    .map((h) => `            .header(${javaString(h.name)}, ${h.env ? `env(${javaString(h.env)})` : javaString(h.value)})`)
+    .map((h) => `            .header(${javaString(h.name)}, ${h.env !== undefined ? `env(${javaString(h.env)})` : javaString(h.value)})`)
     .join('\n');
   const publisher = body === undefined ? '.GET()' : `.POST(HttpRequest.BodyPublishers.ofString(body))`;
   return `// Java 17: java ${name}.java

@@ -4,7 +4,7 @@ import { requestBody, requestHeaders, requestUrl, snippetFileName, type SnippetR
 /** Node 20+: the global fetch, as an ES module. */
 export function nodeSnippet(req: SnippetRequest): string {
   const headers = requestHeaders(req)
-    .map((h) => `    ${doubleQuoted(h.name)}: ${h.env ? `env(${doubleQuoted(h.env)})` : doubleQuoted(h.value)},`)
+    .map((h) => `    ${doubleQuoted(h.name)}: ${h.env !== undefined ? `env(${doubleQuoted(h.env)})` : doubleQuoted(h.value)},`)
     .join('\n');
   const body = requestBody(req);
   return `// Node 20+ (global fetch, ES module): FILLEASY_CLIENT_ID=... FILLEASY_CLIENT_SECRET=... node ${snippetFileName('node', req)}

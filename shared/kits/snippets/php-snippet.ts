@@ -5,7 +5,7 @@ import { requestBody, requestHeaders, requestUrl, snippetFileName, type SnippetR
 export function phpSnippet(req: SnippetRequest): string {
   const body = requestBody(req);
   const headers = requestHeaders(req)
-    .map((h) => `        ${h.env ? `${singleQuoted(`${h.name}: `)} . env(${singleQuoted(h.env)})` : singleQuoted(`${h.name}: ${h.value}`)},`)
+    .map((h) => `        ${h.env !== undefined ? `${singleQuoted(`${h.name}: `)} . env(${singleQuoted(h.env)})` : singleQuoted(`${h.name}: ${h.value}`)},`)
     .join('\n');
   return `<?php
 // PHP 8 with the curl extension: php ${snippetFileName('php', req)}

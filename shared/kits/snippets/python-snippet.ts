@@ -6,7 +6,7 @@ import { requestHeaders, requestUrl, snippetFileName, type SnippetRequest } from
 export function pythonSnippet(req: SnippetRequest): string {
   const headers = requestHeaders(req)
     .filter((h) => h.name !== 'Content-Type') // requests sets it for json=
-    .map((h) => `        ${doubleQuoted(h.name)}: ${h.env ? `os.environ[${doubleQuoted(h.env)}]` : doubleQuoted(h.value)},`)
+    .map((h) => `        ${doubleQuoted(h.name)}: ${h.env !== undefined ? `os.environ[${doubleQuoted(h.env)}]` : doubleQuoted(h.value)},`)
     .join('\n');
   const body = req.method === 'POST' ? `\n    json=${literal(req.input as KitValue, LITERAL_STYLES.python, '    ')},` : '';
   return `# Python 3 with requests (pip install requests): python3 ${snippetFileName('python', req)}

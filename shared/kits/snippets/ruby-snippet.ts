@@ -5,7 +5,7 @@ import { requestBody, requestHeaders, requestUrl, snippetFileName, type SnippetR
 export function rubySnippet(req: SnippetRequest): string {
   const body = requestBody(req);
   const headers = requestHeaders(req)
-    .map((h) => `request[${singleQuoted(h.name)}] = ${h.env ? `ENV.fetch(${singleQuoted(h.env)}) { abort 'set ${h.env}' }` : singleQuoted(h.value)}`)
+    .map((h) => `request[${singleQuoted(h.name)}] = ${h.env !== undefined ? `ENV.fetch(${singleQuoted(h.env)}) { abort 'set ${h.env}' }` : singleQuoted(h.value)}`)
     .join('\n');
   const indented = body?.split('\n').map((l) => `  ${l}`).join('\n');
   return `# Ruby 3 (standard library): ruby ${snippetFileName('ruby', req)}
