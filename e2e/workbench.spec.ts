@@ -1,5 +1,6 @@
 import { test, expect } from '@playwright/test';
 import { endpoint } from '../shared/catalogue/index.ts';
+import { SNIPPET_LANGUAGES } from '../shared/kits/languages.ts';
 import { WorkbenchPage } from './pages/workbench-page.ts';
 
 // The sandbox's published test-only secret (README): it must never reach the page.
@@ -83,10 +84,10 @@ test('code snippets use placeholders and never the secret', async ({ page }) => 
   const wb = new WorkbenchPage(page);
   await wb.open();
   await wb.showTab('snippets');
-  for (const kind of ['curl', 'fetch', 'node']) {
+  for (const kind of SNIPPET_LANGUAGES) {
     await page.getByTestId(`snippet-kind-${kind}`).check();
     const code = page.getByTestId('snippet-code');
-    await expect(code).toContainText('$FILLEASY_CLIENT_SECRET');
+    await expect(code).toContainText('FILLEASY_CLIENT_SECRET');
     await expect(code).toContainText('/iamsmart/v2/request/auth');
     expect(await code.innerText()).not.toContain(SANDBOX_SECRET);
   }

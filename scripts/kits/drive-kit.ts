@@ -1,6 +1,7 @@
 /**
  * Runs one kit as a child process and plays the user: each time the kit says it is waiting, the
- * driver finds the client's pending transaction through the control API and approves it (earlier
+ * driver finds the transaction (by the ticket in the URL the kit showed, else as the client's one
+ * pending transaction) and, through the control API, approves it (earlier
  * steps), or rejects or expires it (the last step, for those scenarios). After an approval or a
  * rejection it follows the transaction's callback URL, as the browser would, which lands on the
  * kit's own callback listener.
@@ -8,7 +9,7 @@
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import type { SandboxClient } from '../../server/config.ts';
-import { WAITING } from '../../shared/kits/kit-messages.ts';
+import { OPEN_URL, WAITING } from '../../shared/kits/kit-messages.ts';
 
 export type Scenario = 'approve' | 'reject' | 'timeout';
 
@@ -46,11 +47,21 @@ interface ListedTransaction {
   ticketID: string;
 }
 
-async function act(baseUrl: string, client: SandboxClient, action: 'approve' | 'reject' | 'expire', log: string[]): Promise<void> {
-  const { transactions } = (await control(baseUrl, client, 'transactions')) as { transactions: ListedTransaction[] };
-  const pending = transactions.filter((t) => t.status === 'pending');
-  if (pending.length !== 1) throw new Error(`expected one pending transaction, found ${pending.length}`);
-  const { transaction } = (await control(baseUrl, client, action, { ticketID: pending[0].ticketID })) as { transaction: { callbackUrl: string | null } };
+/** The ticket in a QR page URL (`/sim/qr/<ticketID>`) or a deep link (`?ticketID=`), to find the transaction exactly. */
+function ticketIn(url: string): string | undefined {
+  return /\/sim\/qr\/([A-Za-z0-9]+)/.exec(url)?.[1] ?? /[?&]ticketID=([A-Za-z0-9]+)/.exec(url)?.[1];
+}
+
+async function act(baseUrl: string, client: SandboxClient, action: 'approve' | 'reject' | 'expire', shownUrl: string | undefined, log: string[]): Promise<void> {
+  let ticketID = shownUrl ? ticketIn(shownUrl) : undefined;
+  if (!ticketID) {
+    // A chained step shows no URL: its transaction is the client's one pending (each run has a client of its own).
+    const { transactions } = (await control(baseUrl, client, 'transactions')) as { transactions: ListedTransaction[] };
+    const pending = transactions.filter((t) => t.status === 'pending');
+    if (pending.length !== 1) throw new Error(`expected one pending transaction, found ${pending.length}`);
+    ticketID = pending[0].ticketID;
+  }
+  const { transaction } = (await control(baseUrl, client, action, { ticketID })) as { transaction: { callbackUrl: string | null } };
   log.push(action);
   // A user who lets the request time out never comes back: no callback for an expiry.
   if (action !== 'expire' && transaction.callbackUrl) {
@@ -87,13 +98,17 @@ export function driveKit(run: KitRun, sandbox: { baseUrl: string; client: Sandbo
   const err: string[] = [];
   const actions: string[] = [];
   let waited = 0;
+  let shownUrl: string | undefined;
   let acting = Promise.resolve();
   createInterface({ input: child.stdout }).on('line', (line) => {
     out.push(line);
+    if (line.startsWith(OPEN_URL)) shownUrl = line.slice(OPEN_URL.length);
+    if (line.startsWith('== ')) shownUrl = undefined;
     if (!line.startsWith(WAITING)) return;
     waited += 1;
     const action = waited < steps ? 'approve' : ACTION[scenario];
-    acting = acting.then(() => act(sandbox.baseUrl, sandbox.client, action, actions)).catch((e: unknown) => {
+    const url = shownUrl;
+    acting = acting.then(() => act(sandbox.baseUrl, sandbox.client, action, url, actions)).catch((e: unknown) => {
       actions.push(`driver failed: ${String(e)}`);
       child.kill();
     });

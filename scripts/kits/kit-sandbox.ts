@@ -18,6 +18,8 @@ import { endpoint } from '../../shared/catalogue/index.ts';
 export interface KitSandbox {
   /** http://127.0.0.1:<port>/sandbox */
   baseUrl: string;
+  /** POST here: answers with the JSON body it received and the `x-note` header, to check a snippet's escaping. */
+  echoUrl: string;
   /** The plaintexts of the results released to each client, in order. */
   released(clientId: string): unknown[];
   close(): Promise<void>;
@@ -44,9 +46,11 @@ export async function startKitSandbox(clients: SandboxClient[]): Promise<KitSand
     released.set(clientId, [...(released.get(clientId) ?? []), JSON.parse(new TextDecoder().decode(plaintext))]);
   });
   app.route('/sandbox', sandbox.app);
+  app.post('/echo', async (c) => c.json({ body: await c.req.json<unknown>(), note: c.req.header('x-note') ?? null }));
 
   return {
     baseUrl: `${origin}/sandbox`,
+    echoUrl: `${origin}/echo`,
     released: (id) => released.get(id) ?? [],
     async close() {
       server.closeAllConnections();

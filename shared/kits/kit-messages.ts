@@ -18,6 +18,11 @@ export const OUTCOME_TEXT: Record<OutcomeKind, { text: string; exit: number }> =
 /** The line a kit prints for each result: `result <step id>: <the decrypted JSON>`. */
 export const RESULT_PREFIX = 'result ';
 
+/** Printed with the QR page or app link of a step. */
+export const OPEN_URL = 'open this URL: ';
+/** Printed instead for a chained step that returns no URL (a browser source: the user is already in the app). */
+export const NO_URL = 'no URL for this step: the user approves it in the iAM Smart app they logged in with';
+
 /** Printed before a kit starts polling a step; the kit test approves the step when it sees it. */
 export const WAITING = 'waiting for the user';
 

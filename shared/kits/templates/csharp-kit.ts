@@ -4,7 +4,7 @@
  * header says so and the kit test checks its text.
  */
 import { commented, kitHeader } from '../kit-header.ts';
-import { KIT_EXIT, OUTCOME_TEXT, RESULT_PREFIX, STOPPED, WAITING } from '../kit-messages.ts';
+import { KIT_EXIT, NO_URL, OPEN_URL, OUTCOME_TEXT, RESULT_PREFIX, STOPPED, WAITING } from '../kit-messages.ts';
 import type { Answer, KitPlan } from '../kit-plan.ts';
 import { literal } from '../kit-value.ts';
 import { doubleQuoted, LITERAL_STYLES } from '../literal-styles.ts';
@@ -127,7 +127,7 @@ ${steps(plan)}
         if (started.Action != "result") throw StopFor(started);
         var token = (string?)started.Body["token"] ?? "";
         var url = (string?)started.Body["url"];
-        Say(url is not null ? "open this URL: " + url : "no URL for this step: the user approves it in the iAM Smart app they logged in with");
+        Say(url is not null ? "${OPEN_URL}" + url : "${NO_URL}");
         if ((string?)started.Body["hkic"] is string hkic) Say("identification code (the app shows the same 4 digits): " + hkic);
         var plaintext = DecryptResult(await WaitForResult(callback, step, token));
         var result = JsonNode.Parse(plaintext) as JsonObject ?? throw new Stop("the result is not a JSON object", ExitUnverified);

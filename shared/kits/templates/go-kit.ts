@@ -1,6 +1,6 @@
 /** The whole-flow kit in Go: the standard library only (net/http, crypto/aes, crypto/x509). */
 import { commented, kitHeader } from '../kit-header.ts';
-import { KIT_EXIT, OUTCOME_TEXT, RESULT_PREFIX, STOPPED, WAITING } from '../kit-messages.ts';
+import { KIT_EXIT, NO_URL, OPEN_URL, OUTCOME_TEXT, RESULT_PREFIX, STOPPED, WAITING } from '../kit-messages.ts';
 import type { Answer, KitPlan } from '../kit-plan.ts';
 import { literal } from '../kit-value.ts';
 import { doubleQuoted, LITERAL_STYLES } from '../literal-styles.ts';
@@ -161,9 +161,9 @@ func runStep(callback *callbackReceiver, s step) (string, error) {
 	}
 	token, _ := started.body["token"].(string)
 	if link, ok := started.body["url"].(string); ok && link != "" {
-		say("open this URL: " + link)
+		say("${OPEN_URL}" + link)
 	} else {
-		say("no URL for this step: the user approves it in the iAM Smart app they logged in with")
+		say("${NO_URL}")
 	}
 	if hkic, ok := started.body["hkic"].(string); ok {
 		say("identification code (the app shows the same 4 digits): " + hkic)

@@ -1,6 +1,6 @@
 /** The whole-flow kit in Java 17: the JDK only (java.net.http, com.sun.net.httpserver, javax.crypto). */
 import { commented, kitHeader } from '../kit-header.ts';
-import { KIT_EXIT, OUTCOME_TEXT, RESULT_PREFIX, STOPPED, WAITING } from '../kit-messages.ts';
+import { KIT_EXIT, NO_URL, OPEN_URL, OUTCOME_TEXT, RESULT_PREFIX, STOPPED, WAITING } from '../kit-messages.ts';
 import type { Answer, KitPlan } from '../kit-plan.ts';
 import { literal } from '../kit-value.ts';
 import { javaString, LITERAL_STYLES } from '../literal-styles.ts';
@@ -125,7 +125,7 @@ ${steps(plan)}
         if (!started.action().equals("result")) throw stopFor(started);
         String token = String.valueOf(started.body().get("token"));
         Object url = started.body().get("url");
-        say(url != null ? "open this URL: " + url : "no URL for this step: the user approves it in the iAM Smart app they logged in with");
+        say(url != null ? "${OPEN_URL}" + url : "${NO_URL}");
         Object hkic = started.body().get("hkic");
         if (hkic != null) say("identification code (the app shows the same 4 digits): " + hkic);
         String plaintext = decryptResult(waitForResult(callback, step, token));

@@ -1,6 +1,6 @@
 /** The whole-flow kit in Node 20+: the standard library only (fetch, node:http, node:crypto). */
 import { commented, kitHeader } from '../kit-header.ts';
-import { KIT_EXIT, OUTCOME_TEXT, RESULT_PREFIX, STOPPED, WAITING } from '../kit-messages.ts';
+import { KIT_EXIT, NO_URL, OPEN_URL, OUTCOME_TEXT, RESULT_PREFIX, STOPPED, WAITING } from '../kit-messages.ts';
 import type { Answer, KitPlan } from '../kit-plan.ts';
 import { literal } from '../kit-value.ts';
 import { doubleQuoted, LITERAL_STYLES } from '../literal-styles.ts';
@@ -74,7 +74,7 @@ async function runStep(callback, step) {
   const started = await call(step.path, step.body, INITIATE_ANSWERS);
   if (started.action !== 'result') throw stopFor(started);
   const { token, url, hkic } = started.body;
-  console.log(url ? 'open this URL: ' + url : 'no URL for this step: the user approves it in the iAM Smart app they logged in with');
+  console.log(url ? '${OPEN_URL}' + url : '${NO_URL}');
   if (hkic) console.log('identification code (the app shows the same 4 digits): ' + hkic);
   const plaintext = decryptResult(await waitForResult(callback, step, token));
   checkResult(JSON.parse(plaintext), step);

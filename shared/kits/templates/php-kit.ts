@@ -1,6 +1,6 @@
 /** The whole-flow kit in PHP 8: the curl, openssl and json extensions (all standard in PHP builds). */
 import { commented, kitHeader } from '../kit-header.ts';
-import { KIT_EXIT, OUTCOME_TEXT, RESULT_PREFIX, STOPPED, WAITING } from '../kit-messages.ts';
+import { KIT_EXIT, NO_URL, OPEN_URL, OUTCOME_TEXT, RESULT_PREFIX, STOPPED, WAITING } from '../kit-messages.ts';
 import type { Answer, KitPlan } from '../kit-plan.ts';
 import { literal } from '../kit-value.ts';
 import { LITERAL_STYLES, singleQuoted } from '../literal-styles.ts';
@@ -92,7 +92,7 @@ function runStep(CallbackReceiver $callback, array $step): string
     }
     $body = $started['body'];
     $token = (string) ($body['token'] ?? '');
-    say(empty($body['url']) ? 'no URL for this step: the user approves it in the iAM Smart app they logged in with' : 'open this URL: ' . $body['url']);
+    say(empty($body['url']) ? '${NO_URL}' : '${OPEN_URL}' . $body['url']);
     if (isset($body['hkic'])) {
         say('identification code (the app shows the same 4 digits): ' . $body['hkic']);
     }

@@ -1,6 +1,6 @@
 /** The whole-flow kit in Python 3: the standard library, plus `cryptography` for AES-GCM and X.509. */
 import { commented, kitHeader } from '../kit-header.ts';
-import { KIT_EXIT, OUTCOME_TEXT, RESULT_PREFIX, STOPPED, WAITING } from '../kit-messages.ts';
+import { KIT_EXIT, NO_URL, OPEN_URL, OUTCOME_TEXT, RESULT_PREFIX, STOPPED, WAITING } from '../kit-messages.ts';
 import type { Answer, KitPlan } from '../kit-plan.ts';
 import { literal, snakeCase } from '../kit-value.ts';
 import { doubleQuoted, LITERAL_STYLES } from '../literal-styles.ts';
@@ -98,7 +98,7 @@ def run_step(callback, step):
         raise stop_for(started)
     body = started["body"]
     url = body.get("url")
-    say("open this URL: " + url if url else "no URL for this step: the user approves it in the iAM Smart app they logged in with")
+    say("${OPEN_URL}" + url if url else "${NO_URL}")
     if body.get("hkic"):
         say("identification code (the app shows the same 4 digits): " + body["hkic"])
     plaintext = decrypt_result(wait_for_result(callback, step, body["token"]))

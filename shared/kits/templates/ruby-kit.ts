@@ -1,6 +1,6 @@
 /** The whole-flow kit in Ruby 3: the standard library only (net/http, openssl, socket, json). */
 import { commented, kitHeader } from '../kit-header.ts';
-import { KIT_EXIT, OUTCOME_TEXT, RESULT_PREFIX, STOPPED, WAITING } from '../kit-messages.ts';
+import { KIT_EXIT, NO_URL, OPEN_URL, OUTCOME_TEXT, RESULT_PREFIX, STOPPED, WAITING } from '../kit-messages.ts';
 import type { Answer, KitPlan } from '../kit-plan.ts';
 import { literal, snakeCase } from '../kit-value.ts';
 import { LITERAL_STYLES, singleQuoted } from '../literal-styles.ts';
@@ -95,7 +95,7 @@ def run_step(callback, step)
   raise stop_for(started) unless started[:action] == 'result'
 
   body = started[:body]
-  say(body['url'] ? "open this URL: #{body['url']}" : 'no URL for this step: the user approves it in the iAM Smart app they logged in with')
+  say(body['url'] ? "${OPEN_URL}#{body['url']}" : '${NO_URL}')
   say("identification code (the app shows the same 4 digits): #{body['hkic']}") if body['hkic']
   plaintext = decrypt_result(wait_for_result(callback, step, body['token'].to_s))
   check_result(JSON.parse(plaintext), step)
