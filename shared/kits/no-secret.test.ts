@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { ENDPOINTS } from '../catalogue/index.ts';
 import { TEST_CLIENT } from '../../server/config.ts';
-import { OTHER_CLIENT } from '../../server/sandbox/test-harness.ts';
+import { OTHER_CLIENT } from '../../server/testing/test-harness.ts';
 import { findSecret, secretForms } from '../../e2e/fixtures/secret-detector.ts';
 import { buildSnippet } from './build-snippet.ts';
 import { buildKit } from './build-kit.ts';
