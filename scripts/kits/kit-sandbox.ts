@@ -25,7 +25,16 @@ export interface KitSandbox {
   close(): Promise<void>;
 }
 
-export async function startKitSandbox(clients: SandboxClient[]): Promise<KitSandbox> {
+/**
+ * Answers to give a client before the sandbox does, in order: an initiation first gets `initiate`'s
+ * statuses, a poll `poll`'s. A 429 carries `Retry-After: 0`. Proves a kit rides out 429 and 5xx.
+ */
+export interface Faults {
+  initiate: number[];
+  poll: number[];
+}
+
+export async function startKitSandbox(clients: SandboxClient[], faults = new Map<string, Faults>()): Promise<KitSandbox> {
   const released = new Map<string, unknown[]>();
   // Listen first: the sandbox writes its own origin into QR and callback URLs, so it needs the port.
   const app = new Hono();
@@ -36,6 +45,12 @@ export async function startKitSandbox(clients: SandboxClient[]): Promise<KitSand
   const sandbox: Sandbox = createSandbox({ config: testConfig({ clients, publicUrl: origin }), log: memoryLogger() });
   const secrets = new Map(clients.map((c) => [c.id, c.secret]));
 
+  app.use('/sandbox/iamsmart/*', async (c, next) => {
+    const planned = faults.get(c.req.header('x-client-id') ?? '');
+    const status = (c.req.path.endsWith(endpoint('poll').path) ? planned?.poll : planned?.initiate)?.shift();
+    if (status === undefined) return next();
+    return c.json({ status, message: `injected by the kit test: ${status}` }, status as 429 | 500 | 503, status === 429 ? { 'retry-after': '0' } : {});
+  });
   app.use(`/sandbox${endpoint('poll').path}`, async (c, next) => {
     await next();
     const clientId = c.req.header('x-client-id') ?? '';

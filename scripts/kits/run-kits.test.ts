@@ -11,25 +11,29 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compactDecrypt } from 'jose';
-import { endpoint } from '../../shared/catalogue/index.ts';
+import { endpoint, MESSAGES } from '../../shared/catalogue/index.ts';
 import { deriveJweKey } from '../../shared/crypto/jwe-key.ts';
 import { buildKit, kitFileName } from '../../shared/kits/build-kit.ts';
 import { buildSnippet } from '../../shared/kits/build-snippet.ts';
 import { KIT_LANGUAGES, RUNNABLE_LANGUAGES, SNIPPET_LANGUAGES, type KitLanguage, type SnippetLanguage } from '../../shared/kits/languages.ts';
 import { KIT_RECIPES, type KitRecipe } from '../../shared/kits/kit-recipes.ts';
-import { OUTCOME_TEXT, RESULT_PREFIX, STOPPED } from '../../shared/kits/kit-messages.ts';
+import { KIT_EXIT, OUTCOME_TEXT, RESULT_PREFIX, STOPPED } from '../../shared/kits/kit-messages.ts';
 import { kitPlan } from '../../shared/kits/kit-plan.ts';
 import { snippetFileName, type SnippetRequest } from '../../shared/kits/snippet-request.ts';
 import type { SandboxClient } from '../../server/config.ts';
 import { findSecret, secretForms } from '../../e2e/fixtures/secret-detector.ts';
 import { driveKit, type KitOutcome, type Scenario } from './drive-kit.ts';
-import { runClient, startKitSandbox, type KitSandbox } from './kit-sandbox.ts';
+import { runClient, startKitSandbox, type Faults, type KitSandbox } from './kit-sandbox.ts';
 import { exec, TOOLCHAINS, type Exec, type Program } from './toolchains.ts';
 
 type Runnable = Exclude<SnippetLanguage, 'csharp'>;
 const KIT_RUNS = KIT_LANGUAGES.filter((l): l is Exclude<KitLanguage, 'csharp'> => RUNNABLE_LANGUAGES.includes(l));
 const SNIPPET_RUNS = SNIPPET_LANGUAGES.filter((l): l is Runnable => RUNNABLE_LANGUAGES.includes(l));
 const SCENARIOS: Scenario[] = ['approve', 'reject', 'timeout'];
+/** Once per language, on Authentication: answers the kit must ride out (429, 503, 500) and a 401 that stops it. */
+type Extra = 'flaky' | 'wrong-secret';
+const EXTRAS: Extra[] = ['flaky', 'wrong-secret'];
+const FLAKY: Faults = { initiate: [429, 503], poll: [500] };
 /** Processes at once: enough to overlap the waits, few enough for a 2-core machine. */
 const CONCURRENCY = 6;
 /** The runs start in beforeAll; each test waits for its own, however long the queue before it. */
@@ -38,7 +42,7 @@ const WAIT = 300_000;
 interface KitCase {
   language: Runnable;
   recipe: KitRecipe;
-  scenario: Scenario;
+  scenario: Scenario | Extra;
   client: SandboxClient;
 }
 
@@ -48,7 +52,10 @@ interface SnippetRun {
 }
 
 let next = 0;
-const kitCases: KitCase[] = KIT_RUNS.flatMap((language) => KIT_RECIPES.flatMap((recipe) => SCENARIOS.map((scenario) => ({ language, recipe, scenario, client: runClient(next++) }))));
+const kitCases: KitCase[] = KIT_RUNS.flatMap((language) => [
+  ...KIT_RECIPES.flatMap((recipe) => SCENARIOS.map((scenario) => ({ language, recipe, scenario, client: runClient(next++) }))),
+  ...EXTRAS.map((scenario) => ({ language, recipe: KIT_RECIPES[0], scenario, client: runClient(next++) })),
+]);
 const snippetClients = new Map(SNIPPET_RUNS.map((l) => [l, runClient(next++)]));
 
 let sandbox: KitSandbox;
@@ -110,7 +117,8 @@ async function snippetRequests(client: SandboxClient): Promise<SnippetRequest[]>
 
 beforeAll(async () => {
   tmp = mkdtempSync(join(tmpdir(), 'iamsmart-kits-'));
-  sandbox = await startKitSandbox([...kitCases.map((c) => c.client), ...snippetClients.values()]);
+  const faults = new Map(kitCases.filter((c) => c.scenario === 'flaky').map((c) => [c.client.id, structuredClone(FLAKY)]));
+  sandbox = await startKitSandbox([...kitCases.map((c) => c.client), ...snippetClients.values()], faults);
   const requests = new Map(await Promise.all(SNIPPET_RUNS.map(async (l) => [l, await snippetRequests(snippetClients.get(l)!)] as const)));
   const limit = limiter(CONCURRENCY);
   for (const language of SNIPPET_RUNS) {
@@ -141,9 +149,10 @@ beforeAll(async () => {
     snippetRun.catch(() => undefined); // awaited by its test; marked handled so an early failure is reported there
     snippetOutcomes.set(language, snippetRun);
     for (const c of kitCases.filter((k) => k.language === language)) {
-      const outcome = prepared.then(() =>
-        limit(() => timed(() => driveKit(TOOLCHAINS[language].run(dir, kitFileName(c.language as KitLanguage, c.recipe)), { baseUrl: sandbox.baseUrl, client: c.client }, c.scenario, c.recipe.steps.length))),
-      );
+      const run = TOOLCHAINS[language].run(dir, kitFileName(c.language as KitLanguage, c.recipe));
+      if (c.scenario === 'wrong-secret') run.env = { ...run.env, FILLEASY_CLIENT_SECRET: 'not the secret of this client' };
+      const scenario = c.scenario === 'flaky' || c.scenario === 'wrong-secret' ? 'approve' : c.scenario;
+      const outcome = prepared.then(() => limit(() => timed(() => driveKit(run, { baseUrl: sandbox.baseUrl, client: c.client }, scenario, c.recipe.steps.length))));
       outcome.catch(() => undefined);
       kitOutcomes.set(c, outcome);
     }
@@ -221,6 +230,24 @@ function status(text: string): number {
 function jsonBody(text: string): Record<string, unknown> {
   return JSON.parse(text.slice(text.indexOf('{'), text.lastIndexOf('}') + 1)) as Record<string, unknown>;
 }
+
+describe.each(KIT_RUNS)('the %s kit for Authentication, when the API misbehaves or refuses', (language) => {
+  const only = (scenario: Extra) => kitCases.find((c) => c.language === language && c.scenario === scenario)!;
+
+  it('rides out a 429 and a 503 on the initiation and a 500 on the poll, then finishes', async () => {
+    const c = only('flaky');
+    const o = await kitOutcomes.get(c)!;
+    expect(o.exitCode, explain(o)).toBe(0);
+    for (const status of [...FLAKY.initiate, ...FLAKY.poll]) expect(o.stdout, explain(o)).toMatch(new RegExp(`^${status} injected by the kit test: ${status}: retrying in \\d+ ms$`, 'm'));
+    expect(printedResults(o.stdout).map((p) => p.value)).toEqual(sandbox.released(c.client.id));
+  }, WAIT);
+
+  it(`stops at a 401 for a wrong secret with exit code ${KIT_EXIT.stopped}, saying what to fix`, async () => {
+    const o = await kitOutcomes.get(only('wrong-secret'))!;
+    expect(o.exitCode, explain(o)).toBe(KIT_EXIT.stopped);
+    expect(o.stderr.trim().split('\n').at(-1), explain(o)).toBe(`${STOPPED}401 ${MESSAGES[401]}: x-client-id and x-client-secret must name a registered sandbox client`);
+  }, WAIT);
+});
 
 describe.each(SNIPPET_RUNS)('the %s snippets against the sandbox', (language) => {
   it('initiate, poll, follow the callback and send awkward text intact, reading the credentials from the environment', async () => {
