@@ -22,11 +22,11 @@ describe('createServer', () => {
     expect(await res.json()).toEqual({ status: 'ok' });
   });
 
-  it('serves the OpenAPI document with all ten endpoints', async () => {
+  it('serves the OpenAPI document with all eleven endpoints', async () => {
     const res = await server().app.request('/openapi.json');
     const doc = (await res.json()) as { openapi: string; paths: Record<string, object>; servers: { url: string }[] };
     expect(doc.openapi).toBe('3.1.0');
-    expect(Object.keys(doc.paths)).toHaveLength(10);
+    expect(Object.keys(doc.paths)).toHaveLength(11);
     expect(doc.servers[0].url).toBe('http://127.0.0.1:8787/sandbox');
   });
 

@@ -4,7 +4,7 @@
  */
 import { Hono } from 'hono';
 import type { Config } from './config.ts';
-import { buildOpenApi } from '../shared/openapi/build-openapi.ts';
+import { buildOpenApi, buildSandboxOpenApi } from '../shared/openapi/build-openapi.ts';
 import { createSandbox, type Sandbox } from './sandbox/index.ts';
 import { createPlaygroundApi, type PlaygroundApi } from './proxy/index.ts';
 import { securityHeaders } from './http/security-headers.ts';
@@ -37,6 +37,7 @@ export function createServer({ config, log = logger }: AppOptions): Server {
 
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
   app.get('/openapi.json', (c) => c.json(buildOpenApi(`${config.publicUrl}/sandbox`)));
+  app.get('/openapi-sandbox.json', (c) => c.json(buildSandboxOpenApi(`${config.publicUrl}/sandbox`)));
   app.route('/sandbox', sandbox.app);
   app.route('/', playground.app);
 

@@ -12,6 +12,13 @@ export interface SandboxClient {
   redirects: string[];
   /** Loopback origins on any port (http://localhost:*, http://127.0.0.1:*): the test client's convenience. */
   allowLoopbackRedirects?: boolean;
+  /**
+   * Custom app schemes (e.g. `com.example.app`): any `<scheme>://…` redirect is accepted, for
+   * App-to-App returns. Never http or https (those are matched exactly, through `redirects`).
+   */
+  appSchemes?: string[];
+  /** Turn the sandbox's warnings (x-sandbox-warnings: fields sent but ignored) into 400 D20001 answers. */
+  strict?: boolean;
 }
 
 export interface Environment {
@@ -65,8 +72,10 @@ export interface Config {
 export const TEST_CLIENT: SandboxClient = {
   id: 'sandbox-client',
   secret: '73616e64626f782d746573742d6f6e6c792d7365637265742d6b65792d303031',
-  redirects: ['https://www.yourwebsite.com/callback'],
+  // The sample redirects of Fill Easy's docs and demo, and the docs' sample app scheme.
+  redirects: ['https://www.yourwebsite.com/callback', 'https://yourapp.com/callback'],
   allowLoopbackRedirects: true,
+  appSchemes: ['your-app'],
 };
 
 export const DEFAULT_SANDBOX: SandboxSettings = {

@@ -12,6 +12,7 @@ import type { SandboxContext } from './context.ts';
 import { ApiError, badRequest, errorResponse, EXTRA_MESSAGES } from './http/api-error.ts';
 import { authenticate, badCredentials } from './http/client-auth.ts';
 import { readJson } from './http/read-json.ts';
+import { Warnings } from './http/warnings.ts';
 import { callback } from './flow/callback.ts';
 import { initiate } from './flow/initiate.ts';
 import { poll } from './flow/poll.ts';
@@ -20,12 +21,14 @@ interface ApiRequest {
   client: SandboxClient;
   body: Record<string, unknown>;
   headers: Headers;
+  /** Fields accepted but not used; sent back as x-sandbox-warnings (a 400 for strict clients). */
+  warnings: Warnings;
 }
 
 type PostHandler = (ctx: SandboxContext, req: ApiRequest) => Promise<Response>;
 type Handler = { kind: 'post'; run: PostHandler } | { kind: 'get'; run: (ctx: SandboxContext, url: URL) => Promise<Response> };
 
-const initiation = (id: InitiationId): Handler => ({ kind: 'post', run: (ctx, r) => initiate(ctx, id, r.client, r.body, r.headers) });
+const initiation = (id: InitiationId): Handler => ({ kind: 'post', run: (ctx, r) => initiate(ctx, id, r.client, r.body, r.headers, r.warnings) });
 
 export const HANDLERS: Record<EndpointId, Handler> = {
   auth: initiation('auth'),
@@ -33,10 +36,11 @@ export const HANDLERS: Record<EndpointId, Handler> = {
   signing: initiation('signing'),
   'pdf-signing': initiation('pdf-signing'),
   reauth: initiation('reauth'),
+  ccic: initiation('ccic'),
   'formfilling-anonymous': initiation('formfilling-anonymous'),
   'signing-anonymous': initiation('signing-anonymous'),
   'pdf-signing-anonymous': initiation('pdf-signing-anonymous'),
-  poll: { kind: 'post', run: (ctx, r) => poll(ctx, r.client, r.body as { token: string; code?: string }) },
+  poll: { kind: 'post', run: (ctx, r) => poll(ctx, r.client, r.body as { token: string; code?: string }, r.warnings) },
   callback: { kind: 'get', run: (ctx, url) => callback(ctx, url) },
 };
 
@@ -68,7 +72,8 @@ export function apiRoutes(ctx: SandboxContext): Hono {
         }
         const errors = validate(spec.id, body);
         if (errors.length) return badRequest(errors);
-        return handler.run(ctx, { client, body: body as Record<string, unknown>, headers: c.req.raw.headers });
+        const warnings = new Warnings(client.strict === true);
+        return warnings.applyTo(await handler.run(ctx, { client, body: body as Record<string, unknown>, headers: c.req.raw.headers, warnings }));
       }),
     );
     app.on(['GET', 'PUT', 'PATCH', 'DELETE'], spec.path, () => errorResponse(405, EXTRA_MESSAGES[405], { errors: [{ path: '(method)', message: `use ${spec.method}` }] }));

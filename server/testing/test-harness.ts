@@ -10,6 +10,14 @@ export const OTHER_CLIENT: SandboxClient = {
   redirects: ['https://other.example.com/cb'],
 };
 
+/** A client that asked for strictness: the sandbox's warnings are 400s for it. */
+export const STRICT_CLIENT: SandboxClient = {
+  id: 'strict-client',
+  secret: 'a strict test client that wants 400s for ignored fields',
+  redirects: ['https://strict.example.com/cb'],
+  strict: true,
+};
+
 export const REDIRECT = 'https://www.yourwebsite.com/callback';
 export const API = '/iamsmart/v2';
 
@@ -29,7 +37,7 @@ export function credentials(client: SandboxClient = TEST_CLIENT): Record<string,
 }
 
 export function harness(settings: Partial<SandboxSettings> = {}): Harness {
-  const config = testConfig({ clients: [TEST_CLIENT, OTHER_CLIENT] });
+  const config = testConfig({ clients: [TEST_CLIENT, OTHER_CLIENT, STRICT_CLIENT] });
   config.sandbox = { ...config.sandbox, ...settings };
   const log = memoryLogger();
   const sandbox = createSandbox({ config, log, clock: new MovableClock(() => 1_780_000_000_000) });

@@ -1,5 +1,6 @@
 import type { JsonSchema } from './json-schema.ts';
 import type { Scope } from './values.ts';
+import type { AnswerStatus } from './answers.ts';
 
 export const ENDPOINT_IDS = [
   'auth',
@@ -7,6 +8,7 @@ export const ENDPOINT_IDS = [
   'signing',
   'pdf-signing',
   'reauth',
+  'ccic',
   'poll',
   'formfilling-anonymous',
   'signing-anonymous',
@@ -22,6 +24,9 @@ export type EndpointGroup = 'authenticated' | 'anonymous' | 'results';
 
 /** What the simulated app shows and what the callback calls the service (`service=` on the redirect). */
 export type DeepLinkKind = 'auth' | 'profile' | 'hash-sign' | 're-auth';
+
+/** Marks what Fill Easy's public material does not describe: the sandbox decided (catalogue, OpenAPI, docs). */
+export const UNDOCUMENTED = 'Undocumented by Fill Easy; behaviour chosen by the sandbox.';
 
 export interface ResponseSpec {
   description: string;
@@ -48,7 +53,10 @@ export interface EndpointSpec {
   request: JsonSchema;
   requestIn: 'body' | 'query';
   example: Record<string, unknown>;
-  responses: Partial<Record<200 | 202 | 302 | 400 | 401 | 403 | 410 | 429 | 500 | 503, ResponseSpec>>;
+  /** Every status the sandbox can answer, built from the answer table (answers.ts) plus the success bodies. */
+  responses: Partial<Record<AnswerStatus, ResponseSpec>>;
+  /** Set when Fill Easy's public material does not describe the endpoint at all: the sandbox chose its behaviour. */
+  undocumented?: true;
   /**
    * Where this endpoint's `token` comes from. `approved: true` means the user must have approved that
    * earlier transaction first (the "authenticated user token"); `scopesAnyOf` is what the login must

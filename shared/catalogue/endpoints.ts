@@ -4,7 +4,7 @@
  * public docs are silent from docs/sandbox-contract.md. Server validation, the sandbox's
  * handler table, the editor's JSON Schemas and /openapi.json are all generated from this list.
  */
-import type { EndpointSpec, ResponseSpec } from './endpoint.ts';
+import { UNDOCUMENTED, type EndpointSpec } from './endpoint.ts';
 import {
   authCode,
   EXAMPLE_TOKEN,
@@ -23,26 +23,20 @@ import {
   text,
   token,
 } from './fields.ts';
-import { errorResponse, initiated, MESSAGES, pollPending, pollSuccess } from './responses.ts';
+import { initiated, pollPending, pollSuccess, responsesFor } from './responses.ts';
+import { ENDPOINT_ANSWERS } from './answers.ts';
 import { LANGS } from './values.ts';
 import type { JsonSchema } from './json-schema.ts';
 
 const EXAMPLE_REDIRECT = 'https://www.yourwebsite.com/callback';
 
-const common: EndpointSpec['responses'] = {
-  400: errorResponse(`${MESSAGES[400]}. \`errors\` lists each field and how to fix it.`),
-  401: errorResponse(`${MESSAGES[401]}. Also for a wrong or missing x-client-id / x-client-secret.`),
-  500: errorResponse(MESSAGES[500]),
-};
-
-const initiationLimits: Record<429 | 503, ResponseSpec> = {
-  429: errorResponse(`${MESSAGES.tooMany} (sandbox: per-client limit on initiations).`),
-  503: errorResponse(`${MESSAGES.unavailable} (sandbox: hard cap on live transactions).`),
-};
-
 function body(properties: Record<string, JsonSchema>, required: string[], extra: JsonSchema = {}): JsonSchema {
   return { type: 'object', properties, required, additionalProperties: false, ...extra };
 }
+
+const ANDROID_ACTIVITY =
+  'Android activity class to return to, for source android (the docs call it required; the key name is the sandbox\'s own, so it is optional here).';
+const ANDROID_ONLY = { unlessSource: ['android'], reason: 'only source android returns to an Android activity' } as const;
 
 /** Fields every anonymous initiation shares: it starts its own login, so it names the redirect. */
 const anonymousBase = { source, lang, redirect, redirectURI: redirectAlias, scope };
@@ -65,11 +59,9 @@ export const ENDPOINTS: readonly EndpointSpec[] = [
     request: body({ source, lang, redirect, redirectURI: redirectAlias, scope }, ['source'], { allOf: [redirectOrAlias, notRedirectAndAlias] }),
     requestIn: 'body',
     example: { source: 'PC_Browser', lang: 'en-US', redirect: EXAMPLE_REDIRECT, scope: 'eidapi_auth eidapi_formFilling eidapi_sign' },
-    responses: {
+    responses: responsesFor(ENDPOINT_ANSWERS['auth'], {
       200: { description: 'Authentication request successfully initialised. Store the token for subsequent API calls.', schema: initiated({ url: 'always', hkic: false }) },
-      ...common,
-      ...initiationLimits,
-    },
+    }),
     defaultScope: 'eidapi_auth',
     deepLink: 'auth',
     outcomes: { rejected: 'D40001', cancelled: 'D40000', timedOut: 'D40003' },
@@ -94,11 +86,9 @@ export const ENDPOINTS: readonly EndpointSpec[] = [
       profileFields: ['idNo', 'enName', 'chName'],
       formData: { formName: 'Sample Application Form', formNum: 'SAF-001', formDesc: 'Apply for a sample service', formFields: ['mobileNumber', 'emailAddress', 'residentialAddress'] },
     },
-    responses: {
+    responses: responsesFor(ENDPOINT_ANSWERS['formfilling'], {
       200: { description: 'Form filling request successfully initialised. Poll with the returned token to retrieve form data when ready.', schema: initiated({ url: 'app', hkic: false }) },
-      ...common,
-      ...initiationLimits,
-    },
+    }),
     tokenFrom: { endpoints: ['auth'], approved: true, scopesAnyOf: ['eidapi_formFilling', 'eidapi_profiles'] },
     deepLink: 'profile',
     outcomes: { rejected: 'D60001', cancelled: 'D60000', timedOut: 'D60003' },
@@ -135,11 +125,9 @@ export const ENDPOINTS: readonly EndpointSpec[] = [
       service: 'Digital Signing of Application Form',
       organisation: 'Fill Easy Limited',
     },
-    responses: {
+    responses: responsesFor(ENDPOINT_ANSWERS['signing'], {
       200: { description: 'Signing request successfully initialised. Poll with the returned token to get signature results.', schema: initiated({ url: 'app', hkic: true }) },
-      ...common,
-      ...initiationLimits,
-    },
+    }),
     tokenFrom: { endpoints: ['auth'], approved: true, scopesAnyOf: ['eidapi_sign'] },
     deepLink: 'hash-sign',
     outcomes: { rejected: 'D70001', cancelled: 'D70000', timedOut: 'D70003' },
@@ -176,11 +164,9 @@ export const ENDPOINTS: readonly EndpointSpec[] = [
       service: 'Digital PDF Signing Powered by Fill Easy',
       department: 'Legal Department',
     },
-    responses: {
+    responses: responsesFor(ENDPOINT_ANSWERS['pdf-signing'], {
       200: { description: 'PDF signing request successfully initialised. Poll with the returned token to retrieve the signature when ready.', schema: initiated({ url: 'app', hkic: true }) },
-      ...common,
-      ...initiationLimits,
-    },
+    }),
     tokenFrom: { endpoints: ['auth'], approved: true, scopesAnyOf: ['eidapi_sign'] },
     deepLink: 'hash-sign',
     outcomes: { rejected: 'D70001', cancelled: 'D70000', timedOut: 'D70003' },
@@ -198,14 +184,35 @@ export const ENDPOINTS: readonly EndpointSpec[] = [
     request: body({ token: token('The authenticated user token to re-validate.'), source }, ['token', 'source']),
     requestIn: 'body',
     example: { token: EXAMPLE_TOKEN, source: 'PC_Browser' },
-    responses: {
+    responses: responsesFor(ENDPOINT_ANSWERS['reauth'], {
       200: { description: 'Re-authentication request successfully initialised. Poll with the returned token to get re-authentication results.', schema: initiated({ url: 'always', hkic: false }) },
-      ...common,
-      ...initiationLimits,
-    },
+    }),
     tokenFrom: { endpoints: ['auth'], approved: true },
     deepLink: 're-auth',
     outcomes: { rejected: 'D80001', cancelled: 'D80001', timedOut: 'D80003' },
+  },
+  {
+    id: 'ccic',
+    method: 'POST',
+    path: '/iamsmart/v2/request/ccic',
+    group: 'authenticated',
+    title: 'CCIC Verification',
+    summary: `Ask a logged-in user to confirm a CCIC verification. ${UNDOCUMENTED}`,
+    description:
+      `${UNDOCUMENTED} Fill Easy's own demo lists this endpoint ("CCIC verification request", body \`{ token }\`) but no public document describes it. ` +
+      'The sandbox treats it as a chained operation, like Re-authentication: send the approved Authentication token; the user confirms on the phone; poll with the returned token. ' +
+      'It answers `{ token, url }` (the QR page, or the deep link for app sources), takes the source of the login unless you send `source`, ' +
+      'ends with D40001 (rejected), D40000 (cancelled) or D40003 (timed out), and its result is `{ ccic: { openID, isPassed, timestamp }, businessID }` (schema CcicResult).',
+    request: body({ token: token('The authenticated user token from the Authentication workflow.'), source: { ...source, description: `${source.description} Optional here: defaults to the source of the login.` } }, ['token']),
+    requestIn: 'body',
+    example: { token: EXAMPLE_TOKEN },
+    responses: responsesFor(ENDPOINT_ANSWERS['ccic'], {
+      200: { description: `CCIC verification request initialised (${UNDOCUMENTED.toLowerCase().replace(/\.$/, '')}). Poll with the returned token.`, schema: initiated({ url: 'always', hkic: false }) },
+    }),
+    tokenFrom: { endpoints: ['auth'], approved: true },
+    deepLink: 're-auth',
+    outcomes: { rejected: 'D40001', cancelled: 'D40000', timedOut: 'D40003' },
+    undocumented: true,
   },
   {
     id: 'poll',
@@ -222,15 +229,10 @@ export const ENDPOINTS: readonly EndpointSpec[] = [
     request: body({ token: token('The token returned by any initiation endpoint.'), code: authCode }, ['token']),
     requestIn: 'body',
     example: { token: EXAMPLE_TOKEN },
-    responses: {
+    responses: responsesFor(ENDPOINT_ANSWERS['poll'], {
       200: { description: 'Success: the final result with personal information, encoded in a JWE token.', schema: pollSuccess },
       202: { description: 'Result pending: the user has not completed the action. Poll again.', schema: pollPending },
-      400: errorResponse(`${MESSAGES[400]}. Also an App-to-App result polled without its \`code\`.`),
-      401: errorResponse(`${MESSAGES[401]}. Also a wrong App-to-App \`code\`.`),
-      403: errorResponse(`${MESSAGES.rejected} (errorCode tells reject from cancel).`),
-      410: errorResponse(`${MESSAGES.deleted}; or ${MESSAGES.timedOut.toLowerCase()}.`),
-      500: common[500],
-    },
+    }),
     tokenFrom: { endpoints: 'any-initiation', approved: false },
   },
   {
@@ -242,27 +244,22 @@ export const ENDPOINTS: readonly EndpointSpec[] = [
     summary: 'Get form data in one step, without a prior login.',
     description:
       'One step, no prior login: send the user to `url`, they approve on the phone, then poll with the token. The result carries the form data and the user\'s `iAMSMART` login object. ' +
-      'For `source: android`, name the Android activity to return to (`androidActivity`; the real key name is not public, this is the sandbox\'s).',
+      'For `source: android` the docs ask for the Android activity to return to; its real key name is not public, so the sandbox takes it as an optional `androidActivity` (its own name) and never requires it.',
     request: body(
       {
         ...anonymousBase,
         profileFields,
         formData,
-        androidActivity: text('Android activity class to return to (required if source is android).', 'com.filleasy.app.MainActivity', 255),
-        androidActivityParams: { type: 'object', description: 'Additional activity parameters (optional, android only).', additionalProperties: { type: 'string', maxLength: 512 } },
+        androidActivity: { ...text(ANDROID_ACTIVITY, 'com.filleasy.app.MainActivity', 255), 'x-ignored': ANDROID_ONLY },
+        androidActivityParams: {
+          type: 'object',
+          description: 'Additional activity parameters (optional, android only). Key name chosen by the sandbox, like androidActivity.',
+          additionalProperties: { type: 'string', maxLength: 512 },
+          'x-ignored': ANDROID_ONLY,
+        },
       },
       ['source'],
-      {
-        allOf: [
-          redirectOrAlias,
-          notRedirectAndAlias,
-          {
-            if: { properties: { source: { const: 'android' } }, required: ['source'] },
-            then: { required: ['androidActivity'] },
-            errorMessage: 'androidActivity is required when source is android',
-          },
-        ],
-      },
+      { allOf: [redirectOrAlias, notRedirectAndAlias] },
     ),
     requestIn: 'body',
     example: {
@@ -272,11 +269,9 @@ export const ENDPOINTS: readonly EndpointSpec[] = [
       scope: 'eidapi_auth eidapi_formFilling',
       formData: { formName: 'Sample Application Form', formNum: 'SAF-001', formDesc: 'Apply for a sample service', formFields: ['enName', 'chName', 'mobileNumber', 'emailAddress'] },
     },
-    responses: {
+    responses: responsesFor(ENDPOINT_ANSWERS['formfilling-anonymous'], {
       200: { description: 'Anonymous form filling request successfully initialised. Redirect the user to the URL, then poll with the token.', schema: initiated({ url: 'always', hkic: false }) },
-      ...common,
-      ...initiationLimits,
-    },
+    }),
     defaultScope: 'eidapi_formFilling',
     deepLink: 'profile',
     outcomes: { rejected: 'D60001', cancelled: 'D60000', timedOut: 'D60003' },
@@ -313,11 +308,9 @@ export const ENDPOINTS: readonly EndpointSpec[] = [
       service: 'Digital Signing of Application Form',
       organisation: 'Fill Easy Limited',
     },
-    responses: {
+    responses: responsesFor(ENDPOINT_ANSWERS['signing-anonymous'], {
       200: { description: 'Anonymous signing request successfully initialised. Redirect the user to the URL, then poll with the token.', schema: initiated({ url: 'always', hkic: true }) },
-      ...common,
-      ...initiationLimits,
-    },
+    }),
     defaultScope: 'eidapi_sign',
     deepLink: 'hash-sign',
     outcomes: { rejected: 'D70001', cancelled: 'D70000', timedOut: 'D70003' },
@@ -352,11 +345,9 @@ export const ENDPOINTS: readonly EndpointSpec[] = [
       fileHash: 'R3fJTKFPwkRw019fLk+L19y91DVgI9hy/G7u6+YiECk=',
       service: 'Digital PDF Signing Powered by Fill Easy',
     },
-    responses: {
+    responses: responsesFor(ENDPOINT_ANSWERS['pdf-signing-anonymous'], {
       200: { description: 'Successfully initiated anonymous PDF signing request.', schema: initiated({ url: 'always', hkic: true }) },
-      ...common,
-      ...initiationLimits,
-    },
+    }),
     defaultScope: 'eidapi_sign',
     deepLink: 'hash-sign',
     outcomes: { rejected: 'D70001', cancelled: 'D70000', timedOut: 'D70003' },
@@ -375,7 +366,7 @@ export const ENDPOINTS: readonly EndpointSpec[] = [
     request: {
       type: 'object',
       properties: {
-        service: { type: 'string', enum: ['auth', 'formfilling', 'signing', 'pdf-signing', 'reauth', 'formfilling-anonymous', 'signing-anonymous', 'pdf-signing-anonymous'], description: 'The iAM Smart service type.', 'x-explain': 'enum' },
+        service: { type: 'string', enum: ['auth', 'formfilling', 'signing', 'pdf-signing', 'reauth', 'ccic', 'formfilling-anonymous', 'signing-anonymous', 'pdf-signing-anonymous'], description: 'The iAM Smart service type.', 'x-explain': 'enum' },
         code: { type: 'string', pattern: '^[a-f0-9]{32}$', patternErrorMessage: 'must be 32 lower-case hex characters', description: 'Authorisation code from iAM Smart (present on success).' },
         errorCode: { type: 'string', pattern: '^D\\d{5}$', patternErrorMessage: 'must be an iAM Smart code: D and five digits', description: 'Error code from iAM Smart (present on failure or rejection).' },
         state: { type: 'string', pattern: '^[A-Za-z0-9]{36}$', patternErrorMessage: 'must be the 36-character state the request was issued with', description: 'State parameter used to match the request.' },
@@ -389,10 +380,9 @@ export const ENDPOINTS: readonly EndpointSpec[] = [
     },
     requestIn: 'query',
     example: { service: 'auth', code: 'a51c81dce74743359c0a1d639369311f', state: '9boB90uhibYcO3FdPp8fWFLmOOCmTVGUH4Ld' },
-    responses: {
+    responses: responsesFor(ENDPOINT_ANSWERS['callback'], {
       302: { description: 'Redirect to the client application\'s registered redirect.' },
-      400: errorResponse('Bad Request - Missing required parameters or invalid service.'),
-    },
+    }),
   },
 ];
 

@@ -1,7 +1,7 @@
 /** Field schemas shared by several endpoints. Each is defined once here and reused by reference. */
 import type { JsonSchema } from './json-schema.ts';
 import {
-  AUTH_CODE_PATTERN,
+  APP_SOURCES,
   BASE64_SHA256_PATTERN,
   FORM_FIELDS,
   HEX_SHA256_PATTERN,
@@ -124,10 +124,12 @@ export const hkicHash: JsonSchema = {
 export const authCode: JsonSchema = {
   type: 'string',
   description:
-    'Authorisation code the iAM Smart app handed to your redirect. Required for App-to-App flows; ignored for browser flows.',
-  pattern: AUTH_CODE_PATTERN,
-  patternErrorMessage: 'must be the code from the app redirect: 1 to 128 letters, digits, - or _',
+    'Authorisation code the iAM Smart app handed to your redirect. Required for App-to-App flows; for browser flows it is ignored ' +
+    '(the sandbox says so in `x-sandbox-warnings`). Any string: a code that is not the app\'s is a 401 D40004, never a 400.',
+  minLength: 1,
+  maxLength: 512,
   examples: ['a51c81dce74743359c0a1d639369311f'],
+  'x-ignored': { unlessSource: APP_SOURCES, reason: 'only App-to-App flows are released by their code; browser flows need none' },
 };
 
 export const profileFields: JsonSchema = {

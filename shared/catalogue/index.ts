@@ -6,3 +6,6 @@ export * from './responses.ts';
 export * from './values.ts';
 export * from './lookup.ts';
 export * from './request-schema.ts';
+export * from './answers.ts';
+export * from './results.ts';
+export * from './result-schemas.ts';

@@ -35,6 +35,12 @@ export interface JsonSchema {
   default?: unknown;
   deprecated?: boolean;
   format?: string;
+  /**
+   * The sandbox accepts this field but uses it only for the sources listed; for any other source it
+   * is ignored and reported in the `x-sandbox-warnings` response header (a 400 for strict clients).
+   * For Poll Data the source is the polled transaction's.
+   */
+  'x-ignored'?: { unlessSource: readonly string[]; reason: string };
   /** Names a rule in shared/validation/explainers.ts that words the error for this value. */
   'x-explain'?: string;
 }

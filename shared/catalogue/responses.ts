@@ -3,6 +3,8 @@
  * exactly these words; shapes where the docs are silent follow docs/sandbox-contract.md §3, §6.
  */
 import type { JsonSchema } from './json-schema.ts';
+import type { ResponseSpec } from './endpoint.ts';
+import { answersByStatus, type AnswerId, type AnswerStatus } from './answers.ts';
 import { TOKEN_PATTERN } from './values.ts';
 
 export const MESSAGES = {
@@ -22,7 +24,13 @@ export const MESSAGES = {
 export const fieldError: JsonSchema = {
   type: 'object',
   properties: {
-    path: { type: 'string', description: 'Where in the body, e.g. `formData.formFields[2]`; empty for the body itself.' },
+    path: {
+      type: 'string',
+      description:
+        'Where the problem is, exactly as sent: a body field (`redirect`, `formData.formFields[2]`), a query parameter (Callback), a request header ' +
+        '(`x-sandbox-fault`, `x-sandbox-scenario`, `x-sandbox-persona`), or one of `(body)` (the body as a whole), `headers` (the client credentials), ' +
+        '`(path)` (no such endpoint), `(method)` (wrong HTTP method), `(client)` (this client\'s rate limit), `(sandbox)` (the sandbox\'s capacity), `(transaction)` (control API: its state).',
+    },
     message: { type: 'string', description: 'What is wrong and how to fix it.' },
   },
   required: ['path', 'message'],
@@ -30,7 +38,7 @@ export const fieldError: JsonSchema = {
 
 export const errorBody: JsonSchema = {
   type: 'object',
-  description: 'Error body of every endpoint (docs/sandbox-contract.md §3).',
+  description: 'Error body of every endpoint: the status, the documented message, an official iAM Smart code where one fits, and what to fix.',
   properties: {
     status: { type: 'integer', description: 'The HTTP status, repeated.' },
     message: { type: 'string', description: 'The documented message for the status.' },
@@ -88,3 +96,38 @@ export const pollSuccess: JsonSchema = {
   },
   required: ['status', 'message', 'data'],
 };
+
+/** The headline of each status in the descriptions: the documented message where Fill Easy gives one. */
+const STATUS_TITLES: Record<AnswerStatus, string> = {
+  200: MESSAGES.success,
+  202: MESSAGES.pending,
+  302: 'Found',
+  400: MESSAGES[400],
+  401: MESSAGES[401],
+  403: MESSAGES.rejected,
+  404: MESSAGES.notFound,
+  409: 'Conflict',
+  410: 'Gone',
+  413: 'Payload Too Large',
+  429: MESSAGES.tooMany,
+  500: MESSAGES[500],
+  503: 'Service Unavailable',
+};
+
+/**
+ * An endpoint's responses: every status its answers (answers.ts) can take, the success ones with
+ * their own description and body, the others with the error body and the list of when they happen.
+ */
+export function responsesFor(ids: readonly AnswerId[], success: Partial<Record<200 | 202 | 302, ResponseSpec>>): Partial<Record<AnswerStatus, ResponseSpec>> {
+  const out: Partial<Record<AnswerStatus, ResponseSpec>> = {};
+  for (const [status, answers] of answersByStatus(ids)) {
+    const own = (success as Partial<Record<AnswerStatus, ResponseSpec>>)[status];
+    if (own) {
+      out[status] = own;
+      continue;
+    }
+    const when = answers.map((a) => `${a.when}${a.errorCode ? ` (errorCode ${a.errorCode})` : ''}`);
+    out[status] = errorResponse(`${STATUS_TITLES[status]}. When ${when.join('; or ')}.`);
+  }
+  return out;
+}

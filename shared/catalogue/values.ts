@@ -31,6 +31,15 @@ export function isAppSource(source: string): boolean {
   return (APP_SOURCES as readonly string[]).includes(source);
 }
 
+/**
+ * Browsers on the phone that has iAM Smart (every browser source but PC_Browser): a same-device
+ * journey, so the sandbox shows a page with an "Open iAM Smart" link instead of a QR code to scan
+ * with that same phone (the official broker page, docs/api-facts.md §5.2, §5.7).
+ */
+export function isMobileBrowserSource(source: string): boolean {
+  return source !== 'PC_Browser' && (BROWSER_SOURCES as readonly string[]).includes(source);
+}
+
 /** iAM Smart app display language, case sensitive, default en-US (FE-DOC2). */
 export const LANGS = ['en-US', 'zh-HK', 'zh-CN'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -64,9 +73,6 @@ export const HKIC_HASH_PATTERN = '^([a-f0-9]{64}|[A-Za-z0-9+/]{43}=)$';
 
 /** A URI with a scheme: https URLs for browsers, `your-app://` for apps (FE-DOC2). */
 export const REDIRECT_PATTERN = '^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]*$';
-
-/** Authorisation code from the app redirect; kept loose so that a wrong code is a 401, not a 400. */
-export const AUTH_CODE_PATTERN = '^[A-Za-z0-9_-]{1,128}$';
 
 /** Profile fields (OS Constants.cs PROFILE_LIST; FE-PG). */
 export const PROFILE_FIELDS = ['idNo', 'enName', 'chName', 'birthDate', 'gender'] as const;

@@ -12,11 +12,11 @@ describe('buildOpenApi', () => {
     expect(validator.version).toBe('3.1');
   });
 
-  it('lists all ten endpoints with their methods', () => {
+  it('lists all eleven endpoints with their methods', () => {
     const doc = buildOpenApi() as { paths: Record<string, Record<string, { operationId: string }>> };
     const ops = Object.values(doc.paths).flatMap((p) => Object.values(p).map((o) => o.operationId));
     expect(ops.sort()).toEqual(ENDPOINTS.map((e) => e.id).sort());
-    expect(ops).toHaveLength(10);
+    expect(ops).toHaveLength(11);
     expect(doc.paths['/iamsmart/v2/callback/redirect'].get).toBeDefined();
   });
 });

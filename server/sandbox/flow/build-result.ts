@@ -3,6 +3,7 @@
  * docs/api-facts.md §4). Built at approval time so that the timestamp is the signing time and a store
  * shared by several instances holds the finished result.
  */
+import type { DecryptedResult, FormFillingFields, IAmSmartLogin } from '../../../shared/catalogue/index.ts';
 import type { Persona } from '../personas/persona.ts';
 import type { Transaction } from '../store/types.ts';
 import { accessTokenFor, openIdFor } from '../crypto/identifiers.ts';
@@ -19,7 +20,7 @@ export interface ResultInputs {
 }
 
 /** The getToken content (docs/api-facts.md §4.3). `loginId` keeps the access token stable across a login's re-auths. */
-function iAMSMART({ tx, persona, now, authTokenTtlMs, tokenKey }: ResultInputs): Record<string, unknown> {
+function iAMSMART({ tx, persona, now, authTokenTtlMs, tokenKey }: ResultInputs): IAmSmartLogin {
   return {
     openID: openIdFor(tx.clientId, persona.id),
     accessToken: accessTokenFor(tokenKey, tx.loginId ?? tx.id),
@@ -46,17 +47,19 @@ function field(persona: Persona, name: string): unknown {
   }
 }
 
-function formFilling(tx: Transaction, persona: Persona): Record<string, unknown> {
+function formFilling(tx: Transaction, persona: Persona): FormFillingFields {
   const names = [...(tx.request.profileFields ?? []), ...(tx.request.formData?.formFields ?? [])];
   const out: Record<string, unknown> = {};
   for (const name of names) {
     const value = field(persona, name);
     if (value !== undefined) out[name] = structuredClone(value);
   }
-  return out;
+  // The names come from the validated request (FORM_FIELDS / PROFILE_FIELDS) and the values from
+  // the persona in the official shapes; result-schemas.ts checks both in the tests.
+  return out as FormFillingFields;
 }
 
-export async function buildResult(inputs: ResultInputs): Promise<Record<string, unknown>> {
+export async function buildResult(inputs: ResultInputs): Promise<DecryptedResult> {
   const { tx, persona, now } = inputs;
   switch (tx.service) {
     case 'auth':
@@ -78,5 +81,8 @@ export async function buildResult(inputs: ResultInputs): Promise<Record<string, 
       const pdfSignature = await signDigestCms(persona.id, docDigest, new Date(now));
       return { pdfSign: { docDigest, pdfSignature, timestamp: now, cert: signingIdentity(persona.id).certPem }, businessID: tx.businessID };
     }
+    case 'ccic':
+      // Undocumented by Fill Easy: the sandbox's own shape (shared/catalogue/results.ts CcicResult).
+      return { ccic: { openID: openIdFor(tx.clientId, persona.id), isPassed: true, timestamp: now }, businessID: tx.businessID };
   }
 }

@@ -51,6 +51,7 @@ export async function decide(ctx: SandboxContext, tx: Transaction, decision: Dec
         expiresAt: now + ctx.settings.authTokenTtlMs,
         redirect: tx.redirect,
         lang: tx.lang,
+        source: tx.source,
       });
     }
   } else {

@@ -24,7 +24,7 @@ describe('initiation endpoints', () => {
         expect(status, `${spec.id} ${source}: ${JSON.stringify(body)}`).toBe(200);
         expect(body.token).toMatch(/^[A-Za-z0-9-_]+\.[A-Za-z0-9-_]+\.[A-Za-z0-9-_]*$/);
         expect(decodeJwt(body.token as string)).toMatchObject({ cid: 'sandbox-client', svc: spec.id });
-        const urlAlways = ['auth', 'reauth', 'formfilling-anonymous', 'signing-anonymous', 'pdf-signing-anonymous'].includes(spec.id);
+        const urlAlways = ['auth', 'reauth', 'ccic', 'formfilling-anonymous', 'signing-anonymous', 'pdf-signing-anonymous'].includes(spec.id);
         if (source === 'iOS') expect(body.url).toMatch(new RegExp(`^hk\\.gov\\.iamsmart\\.testapp://${spec.deepLink}\\?ticketID=[A-Za-z0-9]+$`));
         else if (urlAlways) expect(body.url).toMatch(/^http:\/\/127\.0\.0\.1:8787\/sandbox\/sim\/qr\/[A-Za-z0-9]+$/);
         else expect(body.url).toBeUndefined();

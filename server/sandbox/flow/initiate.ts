@@ -14,6 +14,8 @@ import type { Login, Transaction, TransactionRequest } from '../store/types.ts';
 import { decide } from './decide.ts';
 import { parseScenario, SCENARIO_DECISION } from './scenario.ts';
 import { requireLogin } from './chain.ts';
+import { ignoredFields } from '../../../shared/validation/ignored-fields.ts';
+import type { Warnings } from '../http/warnings.ts';
 
 type Body = Record<string, unknown>;
 
@@ -53,7 +55,7 @@ function hkicFor(id: InitiationId, tx: Pick<Transaction, 'request' | 'clientId'>
   return anonymousSignCode(hash, tx.request.hkicHash, tx.clientId);
 }
 
-export async function initiate(ctx: SandboxContext, id: InitiationId, client: SandboxClient, body: Body, headers: Headers): Promise<Response> {
+export async function initiate(ctx: SandboxContext, id: InitiationId, client: SandboxClient, body: Body, headers: Headers, warnings: Warnings): Promise<Response> {
   const spec = endpoint(id);
   const now = await nowFor(ctx, client.id);
   const { scenario, errors } = parseScenario(headers);
@@ -77,11 +79,14 @@ export async function initiate(ctx: SandboxContext, id: InitiationId, client: Sa
     lang = (body.lang as Lang | undefined) ?? 'en-US';
   }
 
+  // Every initiation names its source but ccic (undocumented; its demo body is `{ token }`): the login's then.
+  const source = (body.source as string | undefined) ?? login?.source ?? 'PC_Browser';
+  warnings.add(ignoredFields(id, body, source));
+
   if (!(await ctx.store.takeInitSlot(client.id, now, ctx.settings.initsPerMinute))) {
     return errorResponse(429, MESSAGES.tooMany, { errors: [{ path: '(client)', message: `at most ${ctx.settings.initsPerMinute} initiations per minute per client; wait and retry` }] });
   }
 
-  const source = body.source as string;
   const tx: Transaction = {
     id: newTransactionId(),
     clientId: client.id,

@@ -13,6 +13,8 @@ import type { Transaction } from '../store/types.ts';
 import { verifyClientToken } from './client-token.ts';
 import { decide } from './decide.ts';
 import { SCENARIO_DECISION } from './scenario.ts';
+import { ignoredFields } from '../../../shared/validation/ignored-fields.ts';
+import type { Warnings } from '../http/warnings.ts';
 
 const deleted = (): Response => errorResponse(410, MESSAGES.deleted);
 
@@ -29,11 +31,13 @@ async function applyScenario(ctx: SandboxContext, tx: Transaction, now: number):
   return out.ok ? out.tx : ((await ctx.store.get(tx.id, now)) ?? tx);
 }
 
-export async function poll(ctx: SandboxContext, client: SandboxClient, body: { token: string; code?: string }): Promise<Response> {
+export async function poll(ctx: SandboxContext, client: SandboxClient, body: { token: string; code?: string }, warnings: Warnings): Promise<Response> {
   const now = await nowFor(ctx, client.id);
   const claims = await verifyClientToken(ctx, client, body.token, now);
   let tx = await ctx.store.recordPoll(claims.sub, now);
   if (!tx || tx.clientId !== client.id) return deleted();
+  // A browser flow's poll with a `code` (form-based clients keep a sample one in every poll): ignored, said so.
+  warnings.add(ignoredFields('poll', body, tx.source));
   tx = await applyScenario(ctx, tx, now);
 
   switch (tx.status) {

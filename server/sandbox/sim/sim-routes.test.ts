@@ -94,3 +94,26 @@ describe('simulated iAM Smart pages', () => {
     }
   });
 });
+
+describe('the same-device page of mobile browser sources', () => {
+  it('offers "Open iAM Smart" instead of a QR code, and hands over to the callback after the user acts', async () => {
+    const h = harness();
+    for (const source of ['Android_Chrome', 'iOS_Safari', 'Mobile_Browser']) {
+      const { ticketID } = await start(h, { source, lang: 'zh-HK' });
+      const html = await (await h.sandbox.app.request(`/sim/qr/${ticketID}`)).text();
+      expect(html, source).not.toContain('data-testid="qr-code"');
+      expect(html).not.toContain('<svg');
+      expect(html).toContain(`data-testid="broker-open-app" data-deep-link="hk.gov.iamsmart.testapp://auth?ticketID=${ticketID}" href="/sandbox/sim/app/${ticketID}"`);
+      expect(html).toContain('打開「智方便」');
+      await h.sandbox.app.request(`/sim/app/${ticketID}/approve`, form());
+      const phone = await (await h.sandbox.app.request(`/sim/app/${ticketID}`)).text();
+      expect(phone).toMatch(/content="0;url=\/sandbox\/iamsmart\/v2\/callback\/redirect\?service=auth&amp;state=[A-Za-z0-9]{36}&amp;code=[a-f0-9]{32}/);
+    }
+  });
+
+  it('keeps the QR page for PC_Browser', async () => {
+    const h = harness();
+    const { ticketID } = await start(h, {});
+    expect(await (await h.sandbox.app.request(`/sim/qr/${ticketID}`)).text()).toContain('data-testid="qr-code"');
+  });
+});

@@ -1,17 +1,19 @@
 /**
- * The simulated iAM Smart (docs/sandbox-contract.md §8): the QR page a browser source is sent to, and the
+ * The simulated iAM Smart (docs/sandbox-contract.md §8): the QR page a browser source is sent to (for a
+ * mobile browser, the same-device page with "Open iAM Smart" instead, broker-page.ts), and the
  * simulated phone where the user approves, rejects or cancels. Server-rendered, no scripts; the QR
  * page refreshes itself (meta refresh) until the user has acted, then goes to the Callback.
  */
 import { Hono, type Context } from 'hono';
 import QRCode from 'qrcode';
-import { endpoint, isAppSource } from '../../../shared/catalogue/index.ts';
+import { endpoint, isAppSource, isMobileBrowserSource } from '../../../shared/catalogue/index.ts';
 import { securityHeaders } from '../../http/security-headers.ts';
 import type { SandboxContext } from '../context.ts';
 import { nowFor } from '../context.ts';
 import { callbackUrl } from '../flow/callback-url.ts';
 import { decide } from '../flow/decide.ts';
 import type { Decision, Transaction } from '../store/types.ts';
+import { brokerBody } from './broker-page.ts';
 import { esc, page } from './html.ts';
 import { phoneBody } from './phone-body.ts';
 import { simTexts } from './sim-texts.ts';
@@ -49,6 +51,10 @@ export function simRoutes(ctx: SandboxContext): Hono {
       return c.html(page({ lang: tx.lang, title: t.title, refresh: { seconds: 0, url: done }, body: `<h1>${esc(t.title)}</h1><p>${esc(t.statuses[tx.status] ?? '')}</p><a data-testid="qr-continue" href="${esc(done)}">${esc(t.continue)}</a>` }));
     }
     const deepLink = `hk.gov.iamsmart.testapp://${endpoint(tx.service).deepLink}?ticketID=${tx.ticketID}`;
+    const refresh = { seconds: 1, url: `${BASE}/sim/qr/${tx.ticketID}` };
+    if (isMobileBrowserSource(tx.source)) {
+      return c.html(page({ lang: tx.lang, title: t.title, body: brokerBody(t, `${BASE}/sim/app/${tx.ticketID}`, deepLink), refresh }));
+    }
     const svg = await QRCode.toString(deepLink, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
     const phone = `${BASE}/sim/app/${tx.ticketID}`;
     const body =
@@ -56,15 +62,15 @@ export function simRoutes(ctx: SandboxContext): Hono {
       `<div class="qr" data-testid="qr-code" data-deep-link="${esc(deepLink)}" role="img" aria-label="${esc(deepLink)}">${svg}</div>` +
       `<p class="muted" data-testid="qr-waiting">${esc(t.waiting)}</p>` +
       `<p><a data-testid="qr-open-phone" href="${esc(phone)}" target="_blank" rel="noopener">${esc(t.openPhone)}</a></p>`;
-    return c.html(page({ lang: tx.lang, title: t.title, body, refresh: { seconds: 1, url: `${BASE}/sim/qr/${tx.ticketID}` } }));
+    return c.html(page({ lang: tx.lang, title: t.title, body, refresh }));
   });
 
   app.get('/app/:ticketID', async (c) => {
     const tx = await findTicket(ctx, c.req.param('ticketID'));
     if (!tx) return unknownPage(c);
     const t = simTexts(tx.lang);
-    // App sources: once the user has acted, the app hands over to the Callback, as iAM Smart would.
-    const handOver = isAppSource(tx.source) ? callbackUrl(BASE, tx) : null;
+    // Same phone (app sources, mobile browsers): once the user has acted, the app hands over to the Callback, as iAM Smart would.
+    const handOver = isAppSource(tx.source) || isMobileBrowserSource(tx.source) ? callbackUrl(BASE, tx) : null;
     const body = phoneBody(tx, tx.clientId, `${BASE}/sim/app/${tx.ticketID}`) + (handOver ? `<p><a data-testid="phone-continue" href="${esc(handOver)}">${esc(t.continue)}</a></p>` : '');
     return c.html(page({ lang: tx.lang, title: t.title, body, refresh: handOver ? { seconds: 0, url: handOver } : undefined }));
   });

@@ -5,6 +5,10 @@ export interface SimTexts {
   title: string;
   scan: string;
   openPhone: string;
+  /** Same-device page (mobile browser sources): the app is on this very phone, so no QR. */
+  sameDevice: string;
+  openApp: string;
+  openRealApp: string;
   waiting: string;
   continue: string;
   asks: string;
@@ -27,6 +31,9 @@ const EN: SimTexts = {
   title: 'iAM Smart (sandbox)',
   scan: 'Scan this QR code with the iAM Smart app',
   openPhone: 'Open the simulated phone',
+  sameDevice: 'iAM Smart is on this phone: open it to continue, then come back here.',
+  openApp: 'Open iAM Smart',
+  openRealApp: 'On a phone with the iAM Smart test app, this link opens it:',
   waiting: 'Waiting for you to act in the app…',
   continue: 'Continue',
   asks: 'asks you to',
@@ -36,6 +43,7 @@ const EN: SimTexts = {
     signing: 'sign a document',
     'pdf-signing': 'sign a PDF document',
     reauth: 'confirm it is you again',
+    ccic: 'confirm a CCIC verification',
     'formfilling-anonymous': 'share personal data',
     'signing-anonymous': 'sign a document',
     'pdf-signing-anonymous': 'sign a PDF document',
@@ -58,6 +66,9 @@ const ZH_HK: SimTexts = {
   title: '智方便（沙盒）',
   scan: '請用「智方便」流動程式掃描此二維碼',
   openPhone: '打開模擬手機',
+  sameDevice: '「智方便」就在這部手機上：請打開它繼續，然後返回此頁。',
+  openApp: '打開「智方便」',
+  openRealApp: '在裝有「智方便」測試版的手機上，此連結會打開它：',
   waiting: '正在等待你在流動程式內操作…',
   continue: '繼續',
   asks: '要求你',
@@ -67,6 +78,7 @@ const ZH_HK: SimTexts = {
     signing: '簽署文件',
     'pdf-signing': '簽署 PDF 文件',
     reauth: '再次確認身份',
+    ccic: '確認 CCIC 核實',
     'formfilling-anonymous': '提供個人資料',
     'signing-anonymous': '簽署文件',
     'pdf-signing-anonymous': '簽署 PDF 文件',
@@ -89,6 +101,9 @@ const ZH_CN: SimTexts = {
   title: '智方便（沙盒）',
   scan: '请用“智方便”应用扫描此二维码',
   openPhone: '打开模拟手机',
+  sameDevice: '“智方便”就在这部手机上：请打开它继续，然后返回此页。',
+  openApp: '打开“智方便”',
+  openRealApp: '在装有“智方便”测试版的手机上，此链接会打开它：',
   waiting: '正在等待你在应用内操作…',
   continue: '继续',
   asks: '要求你',
@@ -98,6 +113,7 @@ const ZH_CN: SimTexts = {
     signing: '签署文件',
     'pdf-signing': '签署 PDF 文件',
     reauth: '再次确认身份',
+    ccic: '确认 CCIC 核实',
     'formfilling-anonymous': '提供个人资料',
     'signing-anonymous': '签署文件',
     'pdf-signing-anonymous': '签署 PDF 文件',

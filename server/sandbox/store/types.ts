@@ -121,6 +121,8 @@ export interface Login {
   /** The login's registered redirect and language, which chained operations (no redirect field of their own) reuse. */
   redirect?: string;
   lang?: Lang;
+  /** The login's source, for chained operations that may leave theirs out (ccic). */
+  source?: string;
 }
 
 export interface StoreCounts {
