@@ -32,6 +32,8 @@ export default defineConfig({
       '/sandbox': server,
       '/callback': server,
       '/openapi.json': server,
+      '/openapi-sandbox.json': server,
+      '/docs/partner-guide.md': server,
       '/healthz': server,
     },
   },

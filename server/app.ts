@@ -8,6 +8,7 @@ import { buildOpenApi, buildSandboxOpenApi } from '../shared/openapi/build-opena
 import { createSandbox, type Sandbox } from './sandbox/index.ts';
 import { createPlaygroundApi, type PlaygroundApi } from './proxy/index.ts';
 import { securityHeaders } from './http/security-headers.ts';
+import { guideRoute } from './guide/guide-route.ts';
 import { staticSite } from './http/static-site.ts';
 import { playgroundErrorResponse, PlaygroundError } from './http/playground-error.ts';
 import { logger, type Logger } from './log.ts';
@@ -42,6 +43,7 @@ export function createServer({ config, log = logger }: AppOptions): Server {
   app.route('/', playground.app);
 
   app.use('*', securityHeaders);
+  app.route('/', guideRoute());
   app.route('/', staticSite(config.staticRoot));
 
   app.notFound((c) => playgroundErrorResponse(c, 'not_found'));

@@ -4,16 +4,19 @@
  * docs/ folder wherever the server runs from (sources under tsx, or the build in dist/server).
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Hono } from 'hono';
 
 export const GUIDE_PATH = '/docs/partner-guide.md';
 
-const CANDIDATES = ['../../docs/partner-guide.md', '../../../../docs/partner-guide.md'];
-
+/** The nearest docs/partner-guide.md above this module: the repository's, from the sources or from dist/server. */
 function findGuide(): string | undefined {
-  for (const relative of CANDIDATES) {
-    const url = new URL(relative, import.meta.url);
-    if (existsSync(url)) return readFileSync(url, 'utf8');
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let up = 0; up < 6; up++) {
+    const candidate = join(dir, 'docs', 'partner-guide.md');
+    if (existsSync(candidate)) return readFileSync(candidate, 'utf8');
+    dir = dirname(dir);
   }
   return undefined;
 }

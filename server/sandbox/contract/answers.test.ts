@@ -6,10 +6,10 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { ANSWERS, ENDPOINTS } from '../../../shared/catalogue/index.ts';
 import { CONTROL_OPERATIONS } from '../../../shared/openapi/control-api.ts';
-import { DRIVERS } from './answer-drivers.ts';
-import { ContractKit, LANDING } from './contract-kit.ts';
-import { sandboxSet } from './sandbox-set.ts';
-import { eachAtOnce, pairs } from './targets.ts';
+import { DRIVERS } from '../../testing/contract/answer-drivers.ts';
+import { ContractKit, LANDING } from '../../testing/contract/contract-kit.ts';
+import { sandboxSet } from '../../testing/contract/sandbox-set.ts';
+import { eachAtOnce, pairs } from '../../testing/contract/targets.ts';
 
 const set = sandboxSet();
 afterAll(() => set.close());

@@ -15,10 +15,10 @@ import { serve, type ServerType } from '@hono/node-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ANSWERS } from '../../../shared/catalogue/index.ts';
 import { buildSandboxOpenApi } from '../../../shared/openapi/build-openapi.ts';
-import { DRIVERS } from './answer-drivers.ts';
-import { ContractKit, LANDING } from './contract-kit.ts';
-import { sandboxSet } from './sandbox-set.ts';
-import { eachAtOnce, pairs } from './targets.ts';
+import { DRIVERS } from '../../testing/contract/answer-drivers.ts';
+import { ContractKit, LANDING } from '../../testing/contract/contract-kit.ts';
+import { sandboxSet } from '../../testing/contract/sandbox-set.ts';
+import { eachAtOnce, pairs } from '../../testing/contract/targets.ts';
 
 interface Violation {
   location: string[];

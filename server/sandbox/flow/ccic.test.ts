@@ -5,7 +5,7 @@ import { deriveJweKey } from '../../../shared/crypto/jwe-key.ts';
 import { validateSchema } from '../../../shared/validation/validate.ts';
 import { TEST_CLIENT } from '../../config.ts';
 import { openIdFor } from '../crypto/identifiers.ts';
-import { API, harness, REDIRECT } from '../test-harness.ts';
+import { API, harness, REDIRECT } from '../../testing/test-harness.ts';
 
 describe('request/ccic (undocumented by Fill Easy; behaviour chosen by the sandbox)', () => {
   it('is a chained operation: an approved Authentication token, nothing else', async () => {

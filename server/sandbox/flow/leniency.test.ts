@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SandboxClient } from '../../config.ts';
-import { API, harness, REDIRECT, STRICT_CLIENT, type Harness } from '../test-harness.ts';
+import { API, harness, REDIRECT, STRICT_CLIENT, type Harness } from '../../testing/test-harness.ts';
 
 const SAMPLE_CODE = 'a51c81dc…';
 

@@ -10,9 +10,9 @@ import { endpoint, isAppSource, LANGS, RESULT_SCHEMA_OF, RESULT_SCHEMAS, type In
 import { deriveJweKey } from '../../../shared/crypto/jwe-key.ts';
 import { validateSchema } from '../../../shared/validation/validate.ts';
 import { TEST_CLIENT } from '../../config.ts';
-import { API, harness, type Harness } from '../test-harness.ts';
-import { bodyOf, fillSamples } from './form-client.ts';
-import { DEMO_SOURCES, FORMS, NARROW_SCOPE, SAMPLE_CODE } from './sample-forms.ts';
+import { API, harness, type Harness } from '../../testing/test-harness.ts';
+import { bodyOf, fillSamples } from '../../testing/replay/form-client.ts';
+import { DEMO_SOURCES, FORMS, NARROW_SCOPE, SAMPLE_CODE } from '../../testing/replay/sample-forms.ts';
 
 const CHAINED: InitiationId[] = ['formfilling', 'signing', 'pdf-signing', 'reauth', 'ccic'];
 const ANONYMOUS: InitiationId[] = ['formfilling-anonymous', 'signing-anonymous', 'pdf-signing-anonymous'];

@@ -5,6 +5,7 @@ export const en = {
   'nav.workbench': 'Workbench',
   'nav.flows': 'Flows',
   'nav.decoder': 'Decoder',
+  'nav.guide': 'Partner guide',
   'settings.language': 'Language',
   'settings.theme': 'Theme',
   'settings.theme.system': 'System',

@@ -7,6 +7,7 @@ export const zhCN: Messages = {
   'nav.workbench': '工作台',
   'nav.flows': '流程',
   'nav.decoder': '解码器',
+  'nav.guide': '合作伙伴指南',
   'settings.language': '语言',
   'settings.theme': '主题',
   'settings.theme.system': '跟随系统',

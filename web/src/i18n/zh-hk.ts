@@ -7,6 +7,7 @@ export const zhHK: Messages = {
   'nav.workbench': '工作台',
   'nav.flows': '流程',
   'nav.decoder': '解碼器',
+  'nav.guide': '合作夥伴指南',
   'settings.language': '語言',
   'settings.theme': '主題',
   'settings.theme.system': '跟隨系統',

@@ -5,7 +5,7 @@
  */
 import type { AnswerId } from '../../../shared/catalogue/index.ts';
 import { OTHER_CLIENT, STRICT_CLIENT } from '../test-harness.ts';
-import { ContractKit, NOT_OUR_TOKEN, type Call } from './contract-kit.ts';
+import { type ContractKit, NOT_OUR_TOKEN, type Call } from './contract-kit.ts';
 import type { SandboxName } from './sandbox-set.ts';
 import { methodOf, pathOf, type Target } from './targets.ts';
 

@@ -7,11 +7,11 @@
 import { Hono } from 'hono';
 import { testConfig, TEST_CLIENT, type SandboxSettings } from '../../config.ts';
 import { memoryLogger } from '../../log.ts';
-import { MovableClock } from '../clock.ts';
-import { createSandbox, type Sandbox } from '../index.ts';
-import { createMemoryStore } from '../store/memory-store.ts';
-import { StoreUnavailableError } from '../store/store-unavailable.ts';
-import type { SandboxStore } from '../store/types.ts';
+import { MovableClock } from '../../sandbox/clock.ts';
+import { createSandbox, type Sandbox } from '../../sandbox/index.ts';
+import { createMemoryStore } from '../../sandbox/store/memory-store.ts';
+import { StoreUnavailableError } from '../../sandbox/store/store-unavailable.ts';
+import type { SandboxStore } from '../../sandbox/store/types.ts';
 import { OTHER_CLIENT, STRICT_CLIENT } from '../test-harness.ts';
 
 export type SandboxName = 'normal' | 'limited' | 'full' | 'broken';
