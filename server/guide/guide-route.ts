@@ -8,13 +8,15 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Hono } from 'hono';
 
-export const GUIDE_PATH = '/docs/partner-guide.md';
+/** The guide's path in the repository, which is also where the server answers it. */
+export const GUIDE_FILE = 'docs/partner-guide.md';
+export const GUIDE_PATH = `/${GUIDE_FILE}`;
 
 /** The nearest docs/partner-guide.md above this module: the repository's, from the sources or from dist/server. */
 function findGuide(): string | undefined {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (let up = 0; up < 6; up++) {
-    const candidate = join(dir, 'docs', 'partner-guide.md');
+    const candidate = join(dir, GUIDE_FILE);
     if (existsSync(candidate)) return readFileSync(candidate, 'utf8');
     dir = dirname(dir);
   }
