@@ -37,6 +37,7 @@ function run(lang: string, code: string, env: Record<string, string>): Promise<{
     let err = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
     child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    child.on('error', (e) => done({ code: null, out, err: `cannot run ${cmd} (${e.message}): the Python snippets need Debian's python3-cryptography` }));
     child.on('close', (exit) => done({ code: exit, out, err }));
   });
 }
