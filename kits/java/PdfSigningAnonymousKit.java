@@ -67,18 +67,21 @@ public class PdfSigningAnonymousKit {
         Map.entry(200, "result"), // Successfully initiated anonymous PDF signing request
         Map.entry(400, "stop"), // Bad Request - Invalid input parameters
         Map.entry(401, "stop"), // Unauthorized - Token is missing, invalid, or expired
-        Map.entry(429, "retry"), // Too Many Requests - slow down initiations (sandbox: per-client limit on initiations)
+        Map.entry(413, "stop"), // Payload Too Large
+        Map.entry(429, "retry"), // Too Many Requests - slow down initiations
         Map.entry(500, "retry"), // Internal Server Error
-        Map.entry(503, "retry") // Service Unavailable - too many live transactions (sandbox: hard cap on live transactions)
+        Map.entry(503, "retry") // Service Unavailable
     );
     static final Map<Integer, String> POLL_ANSWERS = Map.ofEntries(
         Map.entry(200, "result"), // Success: the final result with personal information, encoded in a JWE token
         Map.entry(202, "wait"), // Result pending: the user has not completed the action
         Map.entry(400, "stop"), // Bad Request - Invalid input parameters
         Map.entry(401, "stop"), // Unauthorized - Token is missing, invalid, or expired
-        Map.entry(403, "stop"), // User rejected the request (errorCode tells reject from cancel)
-        Map.entry(410, "stop"), // Personal data is deleted after 18 minutes / after first successful poll; or the request expired before the user completed it
-        Map.entry(500, "retry") // Internal Server Error
+        Map.entry(403, "stop"), // User rejected the request
+        Map.entry(410, "stop"), // Gone
+        Map.entry(413, "stop"), // Payload Too Large
+        Map.entry(500, "retry"), // Internal Server Error
+        Map.entry(503, "retry") // Service Unavailable
     );
     // The official codes a transaction ends with when the user does not approve.
     static final Map<String, String> OUTCOMES = Map.ofEntries(

@@ -57,18 +57,21 @@ INITIATE_ANSWERS = {
     200: "result",  # Anonymous signing request successfully initialised
     400: "stop",  # Bad Request - Invalid input parameters
     401: "stop",  # Unauthorized - Token is missing, invalid, or expired
-    429: "retry",  # Too Many Requests - slow down initiations (sandbox: per-client limit on initiations)
+    413: "stop",  # Payload Too Large
+    429: "retry",  # Too Many Requests - slow down initiations
     500: "retry",  # Internal Server Error
-    503: "retry",  # Service Unavailable - too many live transactions (sandbox: hard cap on live transactions)
+    503: "retry",  # Service Unavailable
 }
 POLL_ANSWERS = {
     200: "result",  # Success: the final result with personal information, encoded in a JWE token
     202: "wait",  # Result pending: the user has not completed the action
     400: "stop",  # Bad Request - Invalid input parameters
     401: "stop",  # Unauthorized - Token is missing, invalid, or expired
-    403: "stop",  # User rejected the request (errorCode tells reject from cancel)
-    410: "stop",  # Personal data is deleted after 18 minutes / after first successful poll; or the request expired before the user completed it
+    403: "stop",  # User rejected the request
+    410: "stop",  # Gone
+    413: "stop",  # Payload Too Large
     500: "retry",  # Internal Server Error
+    503: "retry",  # Service Unavailable
 }
 # The official codes a transaction ends with when the user does not approve.
 OUTCOMES = {

@@ -45,8 +45,8 @@ describe('kitPlan', () => {
   it("reads what each status means from the catalogue's responses", () => {
     const p = plan('auth');
     const action = (answers: typeof p.pollAnswers) => Object.fromEntries(answers.map((a) => [a.status, a.action]));
-    expect(action(p.pollAnswers)).toEqual({ 200: 'result', 202: 'wait', 400: 'stop', 401: 'stop', 403: 'stop', 410: 'stop', 500: 'retry' });
-    expect(action(p.initiateAnswers)).toEqual({ 200: 'result', 400: 'stop', 401: 'stop', 429: 'retry', 500: 'retry', 503: 'retry' });
+    expect(action(p.pollAnswers)).toEqual({ 200: 'result', 202: 'wait', 400: 'stop', 401: 'stop', 403: 'stop', 410: 'stop', 413: 'stop', 500: 'retry', 503: 'retry' });
+    expect(action(p.initiateAnswers)).toEqual({ 200: 'result', 400: 'stop', 401: 'stop', 413: 'stop', 429: 'retry', 500: 'retry', 503: 'retry' });
     expect(p.pollAnswers.find((a) => a.status === 202)?.meaning).toMatch(/pending/i);
   });
 
