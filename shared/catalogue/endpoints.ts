@@ -197,7 +197,7 @@ export const ENDPOINTS: readonly EndpointSpec[] = [
     path: '/iamsmart/v2/request/ccic',
     group: 'authenticated',
     title: 'CCIC Verification',
-    summary: `Ask a logged-in user to confirm a CCIC verification. ${UNDOCUMENTED}`,
+    summary: `${UNDOCUMENTED} Asks a logged-in user to confirm a CCIC verification.`,
     description:
       `${UNDOCUMENTED} Fill Easy's own demo lists this endpoint ("CCIC verification request", body \`{ token }\`) but no public document describes it. ` +
       'The sandbox treats it as a chained operation, like Re-authentication: send the approved Authentication token; the user confirms on the phone; poll with the returned token. ' +
