@@ -169,7 +169,7 @@ afterAll(async () => {
     return `  ${l.padEnd(7)} build ${seconds(t.prepareMs)}, ${String(sorted.length).padStart(2)} runs over ${seconds(t.end - t.start)}, median run ${seconds(sorted[Math.floor(sorted.length / 2)] ?? 0)}`;
   });
   console.log(`kit and snippet runs against the sandbox, wall time per language (${CONCURRENCY} processes at once, all languages together):\n${rows.join('\n')}`);
-});
+}, WAIT);
 
 function explain(o: KitOutcome): string {
   return `exit ${o.exitCode} after ${o.ms} ms; driver: ${o.actions.join(', ')}\n--- stdout\n${o.stdout}\n--- stderr\n${o.stderr}`;
