@@ -18,7 +18,7 @@
 #
 # Steps:
 #   1. Authentication: POST /iamsmart/v2/request/auth
-#   2. CCIC Verification: POST /iamsmart/v2/request/ccic
+#   2. CCIC Verification: POST /iamsmart/v2/request/ccic (Undocumented by Fill Easy; behaviour chosen by the sandbox)
 # Each step prints the URL to open (the QR page, or the app link), waits for the callback while polling
 # POST /iamsmart/v2/callback/client with a growing pause, opens the compact JWE result (dir + A256GCM, the protected
 # header as AAD) with the key derived from the client secret (its 32 bytes when it is 64 hex characters,

@@ -39,6 +39,8 @@ export interface KitStep {
   check: StepCheck;
   /** The variable a later step reads this step's token from (`authToken`), when one does. */
   tokenVariable?: string;
+  /** Fill Easy documents no such endpoint: the sandbox chose its behaviour, and the kit says so. */
+  undocumented?: true;
 }
 
 export interface KitPlan {
@@ -133,7 +135,15 @@ function stepOf(id: InitiationId, recipe: KitRecipe): KitStep {
     const from = endpoint(s).tokenFrom?.endpoints;
     return s !== id && Array.isArray(from) && from.includes(id);
   });
-  return { id, title: spec.title, path: spec.path, body, check: checkFor(spec), ...(usedLater ? { tokenVariable: tokenVariable(id) } : {}) };
+  return {
+    id,
+    title: spec.title,
+    path: spec.path,
+    body,
+    check: checkFor(spec),
+    ...(usedLater ? { tokenVariable: tokenVariable(id) } : {}),
+    ...(spec.undocumented ? { undocumented: true as const } : {}),
+  };
 }
 
 export function kitPlan(recipe: KitRecipe, defaults: Partial<KitDefaults> = {}): KitPlan {
