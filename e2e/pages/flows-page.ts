@@ -29,8 +29,19 @@ export class FlowsPage {
     return new URL(this.page.url()).pathname.split('/').pop()!;
   }
 
+  /** Opens one flow's page directly, as a bookmark or a reload would. */
+  async openFlow(flowId: string): Promise<void> {
+    await this.page.goto(`/flows/${flowId}`);
+    await expect(this.page.getByTestId('flow-detail')).toBeVisible();
+  }
+
   timeline(flowId: string): Locator {
     return this.page.getByTestId(`flow-timeline-${flowId}`);
+  }
+
+  /** The flow's timeline is on screen and its record has reached `status`. */
+  async expectShown(flowId: string, status: string): Promise<void> {
+    await expect(this.timeline(flowId)).toHaveAttribute('data-status', status);
   }
 
   /** The phone can act once the initiation has answered. */
