@@ -1,19 +1,30 @@
 /**
- * One shared EventSource on /api/events for the whole SPA; features subscribe by event name.
- * The server sends `exchange`, `callback` and `flow` events with JSON data.
+ * One shared EventSource on /api/events for the whole SPA; features subscribe by event name and get
+ * the data typed by the contract (shared/inspector/live-events.ts). The browser reconnects on its
+ * own after a drop; `onReconnect` tells views to catch up once on what they missed meanwhile.
  */
-type Listener = (data: unknown) => void;
+import type { LiveEventMap, LiveEventName } from '../../../shared/inspector/live-events.ts';
 
-const listeners = new Map<string, Set<Listener>>();
+type AnyListener = (data: unknown) => void;
+
+const listeners = new Map<LiveEventName, Set<AnyListener>>();
+const reconnectListeners = new Set<() => void>();
 let source: EventSource | undefined;
+let opened = false;
 
 function ensureConnected(): void {
   if (source || typeof EventSource === 'undefined') return;
   source = new EventSource('/api/events');
+  opened = false;
+  source.addEventListener('open', () => {
+    // The first open is the connection itself; later ones follow a drop, when events may have been missed.
+    if (opened) for (const l of reconnectListeners) l();
+    opened = true;
+  });
   for (const name of listeners.keys()) attach(name);
 }
 
-function attach(name: string): void {
+function attach(name: LiveEventName): void {
   source?.addEventListener(name, (e) => {
     let data: unknown;
     try {
@@ -26,11 +37,26 @@ function attach(name: string): void {
 }
 
 /** Subscribes to a server event; returns the unsubscribe function. */
-export function onLiveEvent(name: 'exchange' | 'callback' | 'flow', listener: Listener): () => void {
+export function onLiveEvent<N extends LiveEventName>(name: N, listener: (data: LiveEventMap[N]) => void): () => void {
   const isNew = !listeners.has(name);
   if (isNew) listeners.set(name, new Set());
-  listeners.get(name)!.add(listener);
+  listeners.get(name)!.add(listener as AnyListener);
   if (source && isNew) attach(name);
   ensureConnected();
-  return () => listeners.get(name)?.delete(listener);
+  return () => listeners.get(name)?.delete(listener as AnyListener);
+}
+
+/** Called after the stream reconnects (not on the first connection). */
+export function onReconnect(listener: () => void): () => void {
+  reconnectListeners.add(listener);
+  ensureConnected();
+  return () => reconnectListeners.delete(listener);
+}
+
+/** Closes the stream and forgets every subscriber (a new subscription opens it again). */
+export function disconnectLiveEvents(): void {
+  source?.close();
+  source = undefined;
+  listeners.clear();
+  reconnectListeners.clear();
 }

@@ -1,30 +1,39 @@
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import { api } from '../../app/api-client.ts';
-import { onLiveEvent } from '../../app/live-events.ts';
+import { onLiveEvent, onReconnect } from '../../app/live-events.ts';
+import type { ExchangeSummary, TransactionEvent } from '../../../../shared/inspector/live-events.ts';
 import type { Exchange, Flow, FlowBundle, FlowSummary } from './flow-types.ts';
+import { exchangesIn, familyOf, initiationOf, isShown, redirectIn, withSummary } from './flow-family.ts';
 
-/** Live refreshes are gathered for this long so a burst of events costs one fetch. */
-const REFRESH_DEBOUNCE_MS = 120;
+/** How deep chained calls are followed when a flow is loaded (a chain is two steps in practice). */
+const MAX_DEPTH = 5;
 
 /**
- * Flows as the server records them (/api/flows, /api/exchanges), kept live over /api/events, plus
- * recordings imported from files (read-only, never refreshed).
+ * Flows as the server records them (/api/flows, /api/exchanges), live by events (docs/playground-api.md,
+ * "Live events"): a `flow` event carries the whole flow; an `exchange` is fetched by id only when it
+ * belongs to a flow on screen; a `transaction` event updates its flow in place. Nothing runs on a
+ * timer, so a page with nothing pending asks the server nothing. Imported recordings are read-only.
  */
 export const useFlowsStore = defineStore('flows', () => {
   const list = ref<FlowSummary[]>([]);
+  const listLoaded = ref(false);
   const flows = ref<Record<string, Flow>>({});
   const exchanges = ref<Record<string, Exchange>>({});
   const imported = ref<Record<string, true>>({});
   const errors = ref<Record<string, string>>({});
   const listError = ref<string>();
   const watched = new Set<string>();
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let unsubscribe: (() => void)[] = [];
+  const fetching = new Set<string>();
+  /** The first load of each watched flow, for whoever must wait until its records are here. */
+  const loads = new Map<string, Promise<void>>();
+  let live = false;
 
   async function loadList(): Promise<void> {
+    follow();
     try {
       list.value = (await api<{ flows: FlowSummary[] }>('/api/flows')).flows ?? [];
+      listLoaded.value = true;
       listError.value = undefined;
     } catch (e) {
       listError.value = (e as Error).message;
@@ -33,67 +42,103 @@ export const useFlowsStore = defineStore('flows', () => {
 
   /** Loads a flow, its exchanges and its children's, recursively. */
   async function load(id: string, depth = 0): Promise<void> {
-    if (imported.value[id] || depth > 5) return;
+    if (imported.value[id] || depth > MAX_DEPTH) return;
     try {
       const flow = await api<Flow>(`/api/flows/${encodeURIComponent(id)}`);
       flows.value[id] = flow;
       delete errors.value[id];
       const res = await api<{ exchanges: Exchange[] }>(`/api/exchanges?flow=${encodeURIComponent(id)}&limit=500`);
       for (const e of res.exchanges ?? []) exchanges.value[e.id] = e;
-      await Promise.all((flow.children ?? []).map((c) => load(c, depth + 1)));
+      await Promise.all((flow.children ?? []).filter((c) => !flows.value[c]).map((c) => load(c, depth + 1)));
     } catch (e) {
       errors.value[id] = (e as Error).message;
     }
   }
 
-  function refreshSoon(): void {
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      void loadList();
+  async function fetchExchange(id: string): Promise<void> {
+    if (exchanges.value[id] || fetching.has(id)) return;
+    fetching.add(id);
+    try {
+      exchanges.value[id] = await api<Exchange>(`/api/exchanges/${encodeURIComponent(id)}`);
+    } catch {
+      // Gone already (cleared, or evicted with its flow): the flow event that named it still shows the rest.
+    } finally {
+      fetching.delete(id);
+    }
+  }
+
+  const shown = (id: string | undefined, parent?: string) => isShown(flows.value, watched, id, parent);
+
+  function onFlow(flow: Flow): void {
+    if (listLoaded.value) list.value = withSummary(list.value, flow);
+    if (imported.value[flow.id] || !shown(flow.id, flow.parent)) return;
+    flows.value[flow.id] = flow;
+    for (const id of flow.exchanges) void fetchExchange(id);
+    for (const child of flow.children ?? []) if (!flows.value[child]) void load(child);
+  }
+
+  function onExchange(e: ExchangeSummary): void {
+    if (e.flowId && shown(e.flowId)) void fetchExchange(e.id);
+  }
+
+  function onTransaction(t: TransactionEvent): void {
+    const flow = (t.flowId && flows.value[t.flowId]) || Object.values(flows.value).find((f) => f.transaction?.id === t.id || (t.ticketID && f.ticketID === t.ticketID));
+    if (!flow || imported.value[flow.id] || (flow.transaction && flow.transaction.at > t.at)) return;
+    const { id, status, errorCode, persona, timeoutAt, deleteAt, at } = t;
+    flow.transaction = { ...flow.transaction, id, status, errorCode, persona: persona ?? flow.transaction?.persona, timeoutAt, deleteAt, at };
+  }
+
+  /** Subscribes once, for the life of the page. */
+  function follow(): void {
+    if (live) return;
+    live = true;
+    onLiveEvent('flow', onFlow);
+    onLiveEvent('exchange', onExchange);
+    onLiveEvent('transaction', onTransaction);
+    onReconnect(() => {
       for (const id of watched) void load(id);
-    }, REFRESH_DEBOUNCE_MS);
+      if (listLoaded.value) void loadList();
+    });
   }
 
-  function related(flowId: unknown): boolean {
-    if (typeof flowId !== 'string') return false;
-    if (watched.has(flowId)) return true;
-    const parent = flows.value[flowId]?.parent;
-    return Boolean(parent && watched.has(parent)) || [...watched].some((w) => flows.value[w]?.children?.includes(flowId));
-  }
-
-  /** Follows a flow live until `unwatch`. */
+  /** Follows a flow (and its chained calls) live until `unwatch`. */
   function watch(id: string): void {
+    follow();
     watched.add(id);
-    void load(id);
-    if (unsubscribe.length) return;
-    const onAny = (d: unknown) => {
-      const o = (d ?? {}) as { id?: string; flowId?: string; parent?: string };
-      if (related(o.flowId) || related(o.id) || related(o.parent) || list.value.length === 0 || !o.flowId) refreshSoon();
-      else void loadList();
-    };
-    unsubscribe = [onLiveEvent('flow', onAny), onLiveEvent('exchange', onAny), onLiveEvent('callback', onAny)];
+    if (!imported.value[id]) loads.set(id, load(id));
+  }
+
+  /** Resolves once a flow (and its chained calls) has been loaded. */
+  function ready(id: string): Promise<void> {
+    return loads.get(id) ?? load(id);
   }
 
   function unwatch(id: string): void {
     watched.delete(id);
   }
 
-  function stopLive(): void {
-    for (const u of unsubscribe) u();
-    unsubscribe = [];
-    watched.clear();
+  const family = (id: string): Flow[] => familyOf(flows.value, id);
+  const exchangesOf = (flowId: string): Exchange[] => exchangesIn(exchanges.value, flows.value[flowId], flowId);
+
+  /** The redirect the user's browser returns to for this flow: its own, or (chained call) its login's; from what is loaded. */
+  function knownRedirect(flowId: string, depth = 0): string | undefined {
+    const flow = flows.value[flowId];
+    if (!flow) return undefined;
+    const own = redirectIn(initiationOf(flow, exchangesOf(flowId))?.request.body);
+    return own ?? (flow.parent && depth < MAX_DEPTH ? knownRedirect(flow.parent, depth + 1) : undefined);
+  }
+
+  /** Like knownRedirect, loading the flow and its login first when they are not here yet. */
+  async function redirectOf(flowId: string): Promise<string | undefined> {
+    for (let id: string | undefined = flowId, depth = 0; id && depth <= MAX_DEPTH; id = flows.value[id]?.parent, depth++) {
+      if (!flows.value[id]) await load(id);
+    }
+    return knownRedirect(flowId);
   }
 
   /** A flow and all its descendants, with their exchanges (what an export holds). */
   function bundle(id: string): FlowBundle {
-    const out: Flow[] = [];
-    const visit = (fid: string) => {
-      const f = flows.value[fid];
-      if (!f || out.includes(f)) return;
-      out.push(f);
-      (f.children ?? []).forEach(visit);
-    };
-    visit(id);
+    const out = family(id);
     const ids = new Set(out.map((f) => f.id));
     return { flows: out, exchanges: Object.values(exchanges.value).filter((e) => (e.flowId && ids.has(e.flowId)) || out.some((f) => f.exchanges.includes(e.id))) };
   }
@@ -106,10 +151,5 @@ export const useFlowsStore = defineStore('flows', () => {
     for (const e of b.exchanges) exchanges.value[e.id] = e;
   }
 
-  function exchangesOf(flowId: string): Exchange[] {
-    const f = flows.value[flowId];
-    return Object.values(exchanges.value).filter((e) => e.flowId === flowId || f?.exchanges.includes(e.id));
-  }
-
-  return { list, flows, exchanges, imported, errors, listError, loadList, load, watch, unwatch, stopLive, bundle, addImported, exchangesOf, refreshSoon };
+  return { list, listLoaded, flows, exchanges, imported, errors, listError, loadList, load, watch, unwatch, ready, family, exchangesOf, knownRedirect, redirectOf, bundle, addImported };
 });

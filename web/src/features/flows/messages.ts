@@ -10,7 +10,8 @@ type Key =
   | 'imp.too_large' | 'imp.not_json' | 'imp.not_recording' | 'imp.bad_version'
   | 'personal' | 'raw' | 'hkidOk' | 'hkidBad' | 'signing' | 'hashSent' | 'hkicPair' | 'hkicMatch' | 'hkicMismatch'
   | 'sigValid' | 'sigInvalid' | 'sigFailed' | 'certSubject' | 'certIssuer' | 'certValidity' | 'certInValidity' | 'certOutOfValidity'
-  | 'decrypting' | 'decryptFailed' | 'inspector' | 'close' | 'openEditor' | 'noEntries' | 'pdfNote' | 'authResult';
+  | 'decrypting' | 'decryptFailed' | 'inspector' | 'close' | 'openEditor' | 'noEntries' | 'pdfNote' | 'authResult'
+  | 'o.approved_uncollected' | 'problem.unverified' | 'chip' | 'pollNow' | 'pollUntilDone' | 'pollStop' | 'pollLast' | 'pollFailed' | 'openDecoder';
 
 export const messages: FeatureMessages<Key> = {
   'en-US': {
@@ -31,6 +32,8 @@ export const messages: FeatureMessages<Key> = {
     certSubject: 'Certificate subject', certIssuer: 'Issuer', certValidity: 'Valid {from} – {to}', certInValidity: 'within its validity now', certOutOfValidity: 'outside its validity now',
     decrypting: 'Decrypting the result…', decryptFailed: 'The result could not be opened: {reason}', inspector: 'Token', close: 'Close', openEditor: 'Open in editor',
     noEntries: 'Nothing recorded for this flow yet.', pdfNote: 'A detached CMS signature over the PDF digest; place it in the PDF\u2019s signature field.', authResult: 'Login result',
+    'o.approved_uncollected': 'approved, not collected', 'problem.unverified': 'state not checked (no transaction to check it against)', chip: 'Status on the sandbox',
+    pollNow: 'Poll now', pollUntilDone: 'Poll until done', pollStop: 'Stop polling', pollLast: 'Poll #{n}: HTTP {status} ({outcome})', pollFailed: 'Poll failed: {message}', openDecoder: 'Open in decoder',
   },
   'zh-HK': {
     title: '流程', empty: '尚未有流程。請執行示範流程，或在工作台發出請求。', loadFailed: '無法載入：{message}',
@@ -50,6 +53,8 @@ export const messages: FeatureMessages<Key> = {
     certSubject: '證書主體', certIssuer: '簽發者', certValidity: '有效期 {from} – {to}', certInValidity: '現時在有效期內', certOutOfValidity: '現時不在有效期內',
     decrypting: '正在解密結果…', decryptFailed: '無法開啟結果：{reason}', inspector: '權杖', close: '關閉', openEditor: '在編輯器開啟',
     noEntries: '此流程尚未有記錄。', pdfNote: '對 PDF 摘要的分離式 CMS 簽署；請放入 PDF 的簽署欄位。', authResult: '登入結果',
+    'o.approved_uncollected': '已批准，未取回', 'problem.unverified': '未核對 state（沒有可核對的交易）', chip: '沙盒上的狀態',
+    pollNow: '立即輪詢', pollUntilDone: '輪詢至完成', pollStop: '停止輪詢', pollLast: '第 {n} 次輪詢：HTTP {status}（{outcome}）', pollFailed: '輪詢失敗：{message}', openDecoder: '在解碼器開啟',
   },
   'zh-CN': {
     title: '流程', empty: '尚无流程。请运行示范流程，或在工作台发出请求。', loadFailed: '无法加载：{message}',
@@ -69,5 +74,7 @@ export const messages: FeatureMessages<Key> = {
     certSubject: '证书主体', certIssuer: '签发者', certValidity: '有效期 {from} – {to}', certInValidity: '当前在有效期内', certOutOfValidity: '当前不在有效期内',
     decrypting: '正在解密结果…', decryptFailed: '无法打开结果：{reason}', inspector: '令牌', close: '关闭', openEditor: '在编辑器打开',
     noEntries: '此流程尚无记录。', pdfNote: '对 PDF 摘要的分离式 CMS 签名；请放入 PDF 的签名字段。', authResult: '登录结果',
+    'o.approved_uncollected': '已批准，未取回', 'problem.unverified': '未核对 state（没有可核对的交易）', chip: '沙盒上的状态',
+    pollNow: '立即轮询', pollUntilDone: '轮询至完成', pollStop: '停止轮询', pollLast: '第 {n} 次轮询：HTTP {status}（{outcome}）', pollFailed: '轮询失败：{message}', openDecoder: '在解码器打开',
   },
 };

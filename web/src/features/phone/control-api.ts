@@ -18,9 +18,14 @@ export interface Persona {
 
 export type ControlResult<T> = { ok: true; value: T; raw: ProxyResult } | { ok: false; status: number; message: string };
 
-function failure(r: ProxyResult): { ok: false; status: number; message: string } {
-  const b = r.body as { message?: string; error?: { message?: string } } | undefined;
-  return { ok: false, status: r.status, message: b?.error?.message ?? b?.message ?? (r.text || `HTTP ${r.status}`) };
+/**
+ * The server's own words: the field errors' messages (e.g. "persona: this chained operation acts for
+ * the persona who logged in (…)") rather than the generic "Bad Request - Invalid input parameters".
+ */
+export function failure(r: Pick<ProxyResult, 'status' | 'body' | 'text'>): { ok: false; status: number; message: string } {
+  const b = r.body as { message?: string; error?: { message?: string }; errors?: { message?: unknown }[] } | undefined;
+  const fields = Array.isArray(b?.errors) ? b.errors.map((e) => e?.message).filter((m): m is string => typeof m === 'string') : [];
+  return { ok: false, status: r.status, message: fields.join('; ') || b?.error?.message || b?.message || r.text || `HTTP ${r.status}` };
 }
 
 async function call(method: 'GET' | 'POST', path: string, body?: unknown, env = 'sandbox'): Promise<ProxyResult> {

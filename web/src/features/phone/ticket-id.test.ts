@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { ticketIdFrom, phonePageUrl, isWebUrl } from './ticket-id.ts';
-import { deadlinesOf, PENDING_TIMEOUT_MS } from './use-transaction.ts';
+import { chipStatus, deadlinesOf } from './transaction-view.ts';
 import { readClock } from './control-api.ts';
 
 describe('ticketIdFrom', () => {
@@ -19,8 +19,21 @@ describe('ticketIdFrom', () => {
 
 describe('deadlinesOf', () => {
   it('gives the pending timeout, then the deletion time once finished', () => {
-    expect(deadlinesOf({ status: 'pending', createdAt: 1000 })).toEqual({ timeoutAt: 1000 + PENDING_TIMEOUT_MS });
-    expect(deadlinesOf({ status: 'approved', createdAt: 1000, finishedAt: 2000, deleteAt: 9000 })).toEqual({ deleteAt: 9000 });
+    expect(deadlinesOf({ id: 't', status: 'pending', at: 1000, timeoutAt: 301_000 })).toEqual({ timeoutAt: 301_000 });
+    expect(deadlinesOf({ id: 't', status: 'approved', at: 2000, deleteAt: 9000 })).toEqual({ deleteAt: 9000 });
+    expect(deadlinesOf({ id: 't', status: 'deleted', at: 9000 })).toEqual({});
+  });
+});
+
+describe('chipStatus', () => {
+  const tx = { id: 't', at: 0, timeoutAt: 300, deleteAt: 1080 };
+  it('reads the sandbox transaction, and a deadline passed on the sandbox clock at once', () => {
+    expect(chipStatus({ status: 'pending', transaction: { ...tx, status: 'pending' } }, 10)).toBe('pending');
+    expect(chipStatus({ status: 'pending', transaction: { ...tx, status: 'pending' } }, 300)).toBe('timed_out');
+    expect(chipStatus({ status: 'approved', transaction: { ...tx, status: 'approved' } }, 10)).toBe('approved_uncollected');
+    expect(chipStatus({ status: 'collected', transaction: { ...tx, status: 'collected' } }, 10)).toBe('collected');
+    expect(chipStatus({ status: 'approved', transaction: { ...tx, status: 'approved' } }, 1080)).toBe('deleted');
+    expect(chipStatus({ status: 'rejected' }, 10)).toBe('rejected');
   });
 });
 

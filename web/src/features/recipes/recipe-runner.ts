@@ -103,6 +103,16 @@ export class RecipeRunner {
     await this.initiate(0);
   }
 
+  /** Goes on from a rebuilt state (after a reload): polls the pending step, or starts the next one. */
+  async continue(): Promise<void> {
+    if (this.state.status !== 'running') return;
+    const step = this.step;
+    if (!step) return this.initiate(0);
+    this.lastPollAt = this.now();
+    if (step.token && !step.outcome) return this.schedule(0);
+    if (step.outcome === 'approved' && this.state.current + 1 < this.recipe.steps.length) await this.initiate(this.state.current + 1);
+  }
+
   private scenarioHeaders(index: number): Record<string, string> {
     const { scenario, afterPolls, persona } = this.options;
     if (scenario === 'manual') return {};
