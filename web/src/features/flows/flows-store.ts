@@ -151,5 +151,5 @@ export const useFlowsStore = defineStore('flows', () => {
     for (const e of b.exchanges) exchanges.value[e.id] = e;
   }
 
-  return { list, listLoaded, flows, exchanges, imported, errors, listError, loadList, load, watch, unwatch, ready, family, exchangesOf, knownRedirect, redirectOf, bundle, addImported };
+  return { list, listLoaded, flows, exchanges, imported, errors, listError, loadList, load, watch, unwatch, ready, fetchExchange, family, exchangesOf, knownRedirect, redirectOf, bundle, addImported };
 });

@@ -122,3 +122,35 @@ describe('ResponsePanel', () => {
     expect(w.get('[data-testid="response-body"]').text().length).toBeLessThanOrEqual(1_000_000);
   });
 });
+
+describe('Send explains', () => {
+  it('refuses invalid JSON saying what and where, marks the old response stale, and sends nothing', async () => {
+    const fetch = vi.fn(async (_url: string) => new Response('{"token":"a.b.c"}', { status: 200 }));
+    vi.stubGlobal('fetch', fetch);
+    const sends = () => fetch.mock.calls.filter(([url]) => url.endsWith('/request/auth')).length;
+    const store = useWorkbenchStore();
+    await store.send();
+    expect(sends()).toBe(1);
+    store.setText('{\n  "source": "PC_Browser"\n  "lang": "en-US"\n}');
+    const editor = mount(RequestEditor);
+    const panel = mount(ResponsePanel);
+    await store.send();
+    await flushPromises();
+    expect(sends()).toBe(1);
+    expect(editor.get('[data-testid="send-refused"]').text()).toBe('Not sent: line 2: missing comma after "PC_Browser"');
+    expect(store.cursor).toMatchObject({ line: 2, column: 25 });
+    expect(panel.get('[data-testid="response-stale"]').exists()).toBe(true);
+    expect(editor.get('[data-testid="editor-problems"]').text()).toContain('line 2: missing comma after "PC_Browser"');
+  });
+
+  it('flags the documentation\'s placeholder token instead of saying "No problems found"', async () => {
+    const store = useWorkbenchStore();
+    store.select('formfilling');
+    const w = mount(RequestEditor);
+    await flushPromises();
+    const problems = w.get('[data-testid="editor-problems"]');
+    expect(problems.text()).toContain('placeholder token');
+    expect(problems.text()).not.toContain('No problems');
+    expect(problems.find('[data-source="placeholder"]').classes()).toContain('warn');
+  });
+});

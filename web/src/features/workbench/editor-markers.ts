@@ -1,13 +1,13 @@
 import { validate, type FieldError } from '../../../../shared/validation/validate.ts';
-import type { EndpointId } from '../../../../shared/catalogue/index.ts';
+import { endpoint, EXAMPLE_TOKEN, type EndpointId } from '../../../../shared/catalogue/index.ts';
 import { locatePath, type TextRange } from './json-locate.ts';
 
 /** A message pinned to the editor lines of the field it concerns. */
 export interface EditorMarker {
   range: TextRange;
   message: string;
-  /** `validate` = shared/validation in the browser; `server` = the errors of the last response. */
-  source: 'validate' | 'server' | 'syntax';
+  /** `validate` = shared/validation in the browser; `server` = the errors of the last response; `placeholder` = a documentation value that cannot work here. */
+  source: 'validate' | 'server' | 'syntax' | 'placeholder';
   severity: 'error' | 'warning';
   path: string;
 }
@@ -31,6 +31,27 @@ export function validationMarkers(id: EndpointId, text: string): EditorMarker[] 
   const parsed = parseInput(text);
   if (!parsed.ok) return [];
   return toMarkers(text, validate(id, parsed.value), 'validate');
+}
+
+/** The documentation's example redirect: a real site, so a callback sent there never reaches the playground. */
+const EXAMPLE_REDIRECT = endpoint('auth').example.redirect;
+
+export type PlaceholderNote = { kind: 'token' } | { kind: 'redirect'; url: string };
+
+/**
+ * Values copied from the documentation that the server accepts but that cannot work here: the
+ * placeholder token (valid-looking, never issued) and the example site as `redirect`. Warnings,
+ * so "No problems found" is never said of a request that cannot succeed.
+ */
+export function placeholderMarkers(text: string, say: (note: PlaceholderNote) => string): EditorMarker[] {
+  const parsed = parseInput(text);
+  if (!parsed.ok || !parsed.value || typeof parsed.value !== 'object') return [];
+  const body = parsed.value as Record<string, unknown>;
+  const warn = (path: string, note: PlaceholderNote): EditorMarker => ({ range: locatePath(text, path), message: say(note), source: 'placeholder', severity: 'warning', path });
+  const out: EditorMarker[] = [];
+  if (body.token === EXAMPLE_TOKEN) out.push(warn('token', { kind: 'token' }));
+  for (const key of ['redirect', 'redirectURI']) if (body[key] === EXAMPLE_REDIRECT) out.push(warn(key, { kind: 'redirect', url: String(body[key]) }));
+  return out;
 }
 
 /** Reads `errors: [{path, message}]` out of a 4xx body, ignoring anything malformed. */

@@ -5,8 +5,10 @@ import type { FieldError } from '../../../../shared/validation/validate.ts';
 import { navigate } from '../../app/router.ts';
 import { useEnvironmentStore } from '../../app/environment-store.ts';
 import { useHistoryStore } from '../history/history-store.ts';
-import { parseInput, serverFieldErrors } from './editor-markers.ts';
+import { serverFieldErrors } from './editor-markers.ts';
 import { sendRequest, type SendOutcome } from './send-request.ts';
+import { findSyntaxError, type SyntaxProblem } from './json-syntax.ts';
+import { exampleFor } from './example-for.ts';
 
 /** Pretty JSON as the editor shows it. */
 export function pretty(value: unknown): string {
@@ -16,8 +18,13 @@ export function pretty(value: unknown): string {
 export interface LastSend {
   endpointId: EndpointId;
   env: string;
+  /** The body (or query) that was sent. */
+  input: Record<string, unknown>;
   outcome: SendOutcome;
 }
+
+/** Why Send sent nothing: the text is not JSON (with where), or not a JSON object. */
+export type SendRefusal = { kind: 'syntax'; problem: SyntaxProblem } | { kind: 'notObject' };
 
 /**
  * What the workbench is composing and the last answer. Other features (flows) open a request
@@ -34,6 +41,11 @@ export const useWorkbenchStore = defineStore('workbench', () => {
   const last = ref<LastSend>();
   /** Field errors of the last 4xx, shown as markers until the text changes. */
   const serverErrors = ref<FieldError[]>([]);
+  const refusal = ref<SendRefusal>();
+  /** The response shown no longer answers the editor's text (a Send was refused since). */
+  const stale = ref(false);
+  /** Where the editor's cursor should go (a refused Send points at the problem); `n` makes each request new. */
+  const cursor = ref<{ line: number; column: number; n: number }>();
 
   function select(id: EndpointId): void {
     if (id === endpointId.value) return;
@@ -47,10 +59,22 @@ export const useWorkbenchStore = defineStore('workbench', () => {
     if (value === text.value) return;
     text.value = value;
     serverErrors.value = [];
+    refusal.value = undefined;
   }
 
-  function insertExample(): void {
-    setText(pretty(endpoint(endpointId.value).example));
+  /** The endpoint's example made to work here: the playground's callback, the UI language, the newest token that fits. */
+  async function insertExample(): Promise<void> {
+    const id = endpointId.value;
+    const body = await exampleFor(id);
+    if (id === endpointId.value) setText(pretty(body));
+  }
+
+  /** Says why the text cannot be sent, and points the editor's cursor at the place. */
+  function refuse(why: SendRefusal): void {
+    refusal.value = why;
+    if (last.value) stale.value = true;
+    const at = why.kind === 'syntax' ? why.problem : { line: 1, column: 1 };
+    cursor.value = { line: at.line, column: at.column, n: (cursor.value?.n ?? 0) + 1 };
   }
 
   /** Selects the endpoint, puts `body` in the editor, optionally switches environment, shows the workbench. */
@@ -63,16 +87,22 @@ export const useWorkbenchStore = defineStore('workbench', () => {
 
   /** Sends the editor's text (which must at least be a JSON object) and records it in the history. */
   async function send(): Promise<void> {
-    const parsed = parseInput(text.value);
-    if (!parsed.ok || typeof parsed.value !== 'object' || parsed.value === null || Array.isArray(parsed.value) || sending.value) return;
+    if (sending.value) return;
+    const problem = findSyntaxError(text.value);
+    if (problem) return refuse({ kind: 'syntax', problem });
+    const input: unknown = JSON.parse(text.value);
+    if (typeof input !== 'object' || input === null || Array.isArray(input)) return refuse({ kind: 'notObject' });
     const envs = useEnvironmentStore();
     const env = envs.current;
     const id = endpointId.value;
     const sandbox = envs.isSandbox ? { scenario: scenario.value, persona: persona.value } : undefined;
     sending.value = true;
     try {
-      const outcome = await sendRequest({ env, endpointId: id, input: parsed.value as Record<string, unknown>, sandbox });
-      last.value = { endpointId: id, env, outcome };
+      const sent = input as Record<string, unknown>;
+      const outcome = await sendRequest({ env, endpointId: id, input: sent, sandbox });
+      last.value = { endpointId: id, env, input: sent, outcome };
+      stale.value = false;
+      refusal.value = undefined;
       serverErrors.value = outcome.kind === 'response' && outcome.result.status >= 400 && outcome.result.status < 500 ? serverFieldErrors(outcome.result.body) : [];
       const spec = endpoint(id);
       useHistoryStore().add({
@@ -92,5 +122,5 @@ export const useWorkbenchStore = defineStore('workbench', () => {
     }
   }
 
-  return { endpointId, text, drafts, scenario, persona, sending, last, serverErrors, select, setText, insertExample, openRequest, send };
+  return { endpointId, text, drafts, scenario, persona, sending, last, serverErrors, refusal, stale, cursor, select, setText, insertExample, openRequest, send };
 });
