@@ -139,7 +139,7 @@ describe('Send explains', () => {
     expect(sends()).toBe(1);
     expect(editor.get('[data-testid="send-refused"]').text()).toBe('Not sent: line 2: missing comma after "PC_Browser"');
     expect(store.cursor).toMatchObject({ line: 2, column: 25 });
-    expect(panel.get('[data-testid="response-stale"]').exists()).toBe(true);
+    expect(panel.find('[data-testid="response-stale"]').exists()).toBe(true);
     expect(editor.get('[data-testid="editor-problems"]').text()).toContain('line 2: missing comma after "PC_Browser"');
   });
 
