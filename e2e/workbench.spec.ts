@@ -5,7 +5,7 @@ import { WorkbenchPage } from './pages/workbench-page.ts';
 
 // The sandbox's published test-only secret (README): it must never reach the page.
 const SANDBOX_SECRET = '73616e64626f782d746573742d6f6e6c792d7365637265742d6b65792d303031';
-const goodAuth = '{"source":"PC_Browser","redirect":"https://www.yourwebsite.com/callback","scope":"eidapi_auth eidapi_formFilling"}';
+const goodAuth = '{"source":"PC_Browser","redirect":"http://localhost:3999/callback","scope":"eidapi_auth eidapi_formFilling"}';
 const badAuth = goodAuth.replace('eidapi_formFilling', 'eidapi_bogus');
 
 test.beforeEach(async ({ page }) => {

@@ -52,6 +52,17 @@ export class FlowsPage {
     await expect(this.page.getByTestId('phone-last')).toContainText('HTTP 200');
   }
 
+  /** The status chip of one flow, as the sandbox reads it (`data-status` is its code, e.g. approved_uncollected). */
+  chip(flowId: string): Locator {
+    return this.timeline(flowId).getByTestId('flow-status');
+  }
+
+  /** Approves on the simulated phone beside the timeline; a chained call acts for the login's persona. */
+  async approveAs(persona?: string): Promise<void> {
+    if (persona) await this.phone.getByTestId('phone-persona').selectOption(persona);
+    await this.act('approve');
+  }
+
   async advanceClock(minutes: 1 | 5 | 18): Promise<void> {
     await this.page.getByTestId(`clock-advance-${minutes}`).click();
   }

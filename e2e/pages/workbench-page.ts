@@ -54,4 +54,26 @@ export class WorkbenchPage {
   async showTab(tab: 'response' | 'history' | 'snippets'): Promise<void> {
     await this.page.getByTestId(`tab-${tab}`).click();
   }
+
+  async insertExample(): Promise<void> {
+    await this.page.getByTestId('insert-example').click();
+  }
+
+  /** What the response offers after an initiation: QR, Open flow, the phone, Poll, the result. */
+  get nextStep(): Locator {
+    return this.page.getByTestId('next-step');
+  }
+
+  /** The user approves on the simulated phone under the response, as `persona`. */
+  async approveAs(persona: string): Promise<void> {
+    await this.nextStep.getByTestId('phone-persona').selectOption(persona);
+    await expect(this.nextStep.getByTestId('phone-approve')).toContainText('Approve as');
+    await this.nextStep.getByTestId('phone-approve').click();
+    await expect(this.nextStep.getByTestId('phone-last')).toContainText('HTTP 200');
+  }
+
+  async pollUntilDone(): Promise<void> {
+    await this.nextStep.getByTestId('poll-until-done').click();
+    await expect(this.nextStep.getByTestId('poll-last')).toHaveAttribute('data-outcome', 'approved');
+  }
 }

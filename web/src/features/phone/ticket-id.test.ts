@@ -34,6 +34,7 @@ describe('chipStatus', () => {
     expect(chipStatus({ status: 'collected', transaction: { ...tx, status: 'collected' } }, 10)).toBe('collected');
     expect(chipStatus({ status: 'approved', transaction: { ...tx, status: 'approved' } }, 1080)).toBe('deleted');
     expect(chipStatus({ status: 'rejected' }, 10)).toBe('rejected');
+    expect(chipStatus({ status: 'approved' }, 10)).toBe('approved_uncollected');
   });
 });
 

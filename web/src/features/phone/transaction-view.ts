@@ -12,7 +12,8 @@ const FINISHED = new Set(['approved', 'collected', 'rejected', 'cancelled', 'tim
 
 export function chipStatus(flow: Pick<Flow, 'status' | 'transaction'>, sandboxNow: number): ChipStatus {
   const tx = flow.transaction;
-  if (!tx) return flow.status;
+  // Without the sandbox's record (a real environment), the callback's approval still means nobody has polled yet.
+  if (!tx) return flow.status === 'approved' ? 'approved_uncollected' : flow.status;
   if (tx.status === 'pending') return tx.timeoutAt !== undefined && sandboxNow >= tx.timeoutAt ? 'timed_out' : 'pending';
   if (FINISHED.has(tx.status) && tx.deleteAt !== undefined && sandboxNow >= tx.deleteAt) return 'deleted';
   if (tx.status === 'approved') return flow.status === 'collected' ? 'collected' : 'approved_uncollected';
@@ -22,7 +23,7 @@ export function chipStatus(flow: Pick<Flow, 'status' | 'transaction'>, sandboxNo
 /** Still waiting for the user (so polling makes sense). */
 export function isPending(flow: Pick<Flow, 'status' | 'transaction'>, sandboxNow: number): boolean {
   const s = chipStatus(flow, sandboxNow);
-  return s === 'pending' || s === 'approved_uncollected' || (s === 'approved' && !flow.transaction);
+  return s === 'pending' || s === 'approved_uncollected';
 }
 
 export interface Deadlines {

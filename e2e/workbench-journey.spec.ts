@@ -1,0 +1,70 @@
+/**
+ * The first journey, done from the workbench as a new user would (issue 12): Authentication →
+ * Insert example → Send → the QR in the response → Approve as a persona on the simulated phone →
+ * Poll until done → the decrypted result → Open in decoder; then the flow's timeline (reached by
+ * the offered "Open flow") has its Callback step, with its state checked. No console error at all,
+ * CSP reports included: the browser never leaves the playground's origin.
+ */
+import { test, expect } from './fixtures/index.ts';
+import { WorkbenchPage } from './pages/workbench-page.ts';
+import { FlowsPage } from './pages/flows-page.ts';
+
+const PERSONA = 'lee-ka-ho';
+
+let consoleErrors: string[] = [];
+test.beforeEach(async ({ page }) => {
+  consoleErrors = [];
+  page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
+  page.on('pageerror', (e) => consoleErrors.push(e.message));
+  await page.addInitScript(() => {
+    if (!sessionStorage.getItem('e2e-started')) {
+      localStorage.clear();
+      sessionStorage.setItem('e2e-started', '1');
+    }
+  });
+});
+test.afterEach(() => {
+  expect(consoleErrors, 'console errors (CSP violations included)').toEqual([]);
+});
+
+test('Authentication from the workbench: example, send, QR, approve, poll until done, result, decoder, and the callback in the timeline', async ({ page, sandbox }) => {
+  expect((await sandbox.personas()).map((p) => p.id)).toContain(PERSONA);
+  const wb = new WorkbenchPage(page);
+  await wb.open();
+  await wb.pick('auth');
+  await wb.editorReady();
+
+  await wb.insertExample();
+  await expect.poll(() => wb.editorText()).toContain('/callback?flow=');
+  await expect(wb.problems).toContainText(/no problems/i);
+  await page.keyboard.press('ControlOrMeta+Enter');
+  await expect(wb.status).toHaveText('200');
+
+  await expect(wb.nextStep.getByTestId('qr-image')).toBeVisible();
+  await expect(wb.nextStep.getByTestId('next-open-qr')).toHaveAttribute('href', /\/sandbox\/sim\/qr\//);
+  await expect(wb.nextStep.getByTestId('flow-status')).toHaveAttribute('data-status', 'pending');
+  await wb.approveAs(PERSONA);
+  await expect(wb.nextStep.getByTestId('flow-status')).toHaveAttribute('data-status', 'approved_uncollected');
+
+  await wb.pollUntilDone();
+  const result = wb.nextStep.getByTestId('next-result');
+  await expect(result.getByTestId('auth-result')).toContainText('openID');
+  await expect(wb.nextStep.getByTestId('flow-status')).toHaveAttribute('data-status', 'collected');
+
+  await result.getByTestId('result-open-decoder').click();
+  await expect(page.getByTestId('decoder-view')).toBeVisible();
+  await expect(page.getByTestId('jwe-key')).toContainText('sandbox');
+  await expect(page.getByTestId('decoder-view')).toContainText('openID');
+
+  await page.goBack();
+  const flowLink = wb.nextStep.getByTestId('open-flow');
+  const flowId = new URL((await flowLink.getAttribute('href'))!, 'http://x').pathname.split('/').pop()!;
+  await flowLink.click();
+  const flows = new FlowsPage(page);
+  const timeline = flows.timeline(flowId);
+  await expect(timeline.getByTestId('timeline-callback')).toBeVisible();
+  await expect(timeline.getByTestId('callback-state-ok')).toBeVisible();
+  await expect(timeline.getByTestId('callback-problems')).toHaveCount(0);
+  await expect(timeline.getByTestId('poll-outcome-approved')).toBeVisible();
+  expect(page.url(), 'never left the playground').toContain(`/flows/${flowId}`);
+});
