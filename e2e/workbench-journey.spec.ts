@@ -8,14 +8,13 @@
 import { test, expect } from './fixtures/index.ts';
 import { WorkbenchPage } from './pages/workbench-page.ts';
 import { FlowsPage } from './pages/flows-page.ts';
+import { collectConsoleErrors } from './setup/console-errors.ts';
 
 const PERSONA = 'lee-ka-ho';
 
 let consoleErrors: string[] = [];
 test.beforeEach(async ({ page }) => {
-  consoleErrors = [];
-  page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
-  page.on('pageerror', (e) => consoleErrors.push(e.message));
+  consoleErrors = collectConsoleErrors(page);
   await page.addInitScript(() => {
     if (!sessionStorage.getItem('e2e-started')) {
       localStorage.clear();
