@@ -15,7 +15,7 @@ const MINUTE = 60_000;
 async function pendingLogin(request: APIRequestContext, baseURL: string, label: string) {
   const flowId = newFlowId(label);
   const auth = await initiateViaProxy(request, 'auth', { ...endpoint('auth').example, redirect: playgroundCallback(baseURL, flowId) });
-  return { flowId, ...auth };
+  return { ...auth, flowId };
 }
 
 /** Marks the document so a reload (which would start a new one) is caught. */
