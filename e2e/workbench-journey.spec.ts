@@ -67,3 +67,38 @@ test('Authentication from the workbench: example, send, QR, approve, poll until 
   await expect(timeline.getByTestId('poll-outcome-approved')).toBeVisible();
   expect(page.url(), 'never left the playground').toContain(`/flows/${flowId}`);
 });
+
+test('Send explains invalid JSON where it is and keeps the old response marked stale; after a picked token, focus is back and Ctrl+Enter sends', async ({ page }) => {
+  const wb = new WorkbenchPage(page);
+  await wb.open();
+  await wb.pick('auth');
+  await wb.editorReady();
+  await wb.insertExample();
+  await expect.poll(() => wb.editorText()).toContain('/callback?flow=');
+  await wb.send();
+  await expect(wb.status).toHaveText('200');
+
+  await wb.typeBody('{"source": "PC_Browser" "lang": "en-US"}');
+  await wb.send();
+  await expect(page.getByTestId('send-refused')).toHaveText('Not sent: line 1: missing comma after "PC_Browser"');
+  await expect(page.getByTestId('response-stale')).toBeVisible();
+  await expect(wb.status).toHaveText('200');
+  // The cursor is where the comma belongs: typing it there fixes the text.
+  await page.keyboard.type(',');
+  await expect(page.getByTestId('send-refused')).toHaveCount(0);
+  await expect(wb.problems).not.toContainText('not valid JSON');
+
+  await wb.pick('poll');
+  await wb.insertExample();
+  const picker = page.getByTestId('token-picker');
+  await picker.click();
+  const first = page.locator('#token-list .item').first();
+  await expect(first).toHaveAttribute('data-fits', 'true');
+  await expect(first).toContainText('Authentication');
+  await expect(first).toContainText('fits this endpoint');
+  await first.click();
+  await expect(picker).toBeFocused();
+  await page.keyboard.press('ControlOrMeta+Enter');
+  await expect(page.getByTestId('request-status')).toContainText('Poll Data');
+  await expect(page.getByTestId('response-stale')).toHaveCount(0);
+});

@@ -13,6 +13,8 @@ export class FakeEventSource {
 
   constructor(readonly url: string) {
     FakeEventSource.instances.push(this);
+    // Like the browser: it opens a moment after it is made.
+    queueMicrotask(() => this.open());
   }
 
   static get current(): FakeEventSource {

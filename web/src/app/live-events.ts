@@ -11,17 +11,33 @@ const listeners = new Map<LiveEventName, Set<AnyListener>>();
 const reconnectListeners = new Set<() => void>();
 let source: EventSource | undefined;
 let opened = false;
+let firstOpen: Promise<void> | undefined;
 
 function ensureConnected(): void {
   if (source || typeof EventSource === 'undefined') return;
-  source = new EventSource('/api/events');
+  const es = new EventSource('/api/events');
+  source = es;
   opened = false;
-  source.addEventListener('open', () => {
+  let settle: () => void = () => undefined;
+  firstOpen = new Promise<void>((resolve) => (settle = resolve));
+  es.addEventListener('open', () => {
     // The first open is the connection itself; later ones follow a drop, when events may have been missed.
     if (opened) for (const l of reconnectListeners) l();
     opened = true;
+    settle();
   });
+  // A stream that cannot open must not hold up the reads that wait for it.
+  es.addEventListener('error', () => settle());
   for (const name of listeners.keys()) attach(name);
+}
+
+/**
+ * Resolves once the stream is open (or could not open). A read made after this misses no change:
+ * whatever changes after the read arrives as an event, so nothing shown can be older than the server.
+ */
+export function liveEventsOpen(): Promise<void> {
+  ensureConnected();
+  return firstOpen ?? Promise.resolve();
 }
 
 function attach(name: LiveEventName): void {
@@ -57,6 +73,7 @@ export function onReconnect(listener: () => void): () => void {
 export function disconnectLiveEvents(): void {
   source?.close();
   source = undefined;
+  firstOpen = undefined;
   listeners.clear();
   reconnectListeners.clear();
 }

@@ -68,6 +68,18 @@ describe('useFlowsStore, live by events', () => {
     expect(store.exchangesOf('f1').map((e) => e.id)).toEqual(['e1']);
   });
 
+  it('reads a flow only once the event stream is open, and never lets an older copy replace a newer one', async () => {
+    server.flows.f1 = flow('f1', { status: 'approved', updatedAt: '2026-01-01T00:00:05Z' });
+    const store = useFlowsStore();
+    store.watch('f1');
+    expect(requests).toEqual([]);
+    await flushPromises();
+    expect(requests[0]).toBe('/api/flows/f1');
+    FakeEventSource.current.send('flow', flow('f1', { status: 'collected', updatedAt: '2026-01-01T00:00:09Z' }));
+    FakeEventSource.current.send('flow', flow('f1', { status: 'approved', updatedAt: '2026-01-01T00:00:05Z' }));
+    expect(store.flows.f1.status).toBe('collected');
+  });
+
   it('takes a flow event whole, and fetches only the exchanges it names that are new', async () => {
     server.flows.f1 = flow('f1', { exchanges: ['e1'] });
     server.exchanges.e1 = exchange('e1', 'f1');
@@ -143,7 +155,6 @@ describe('useFlowsStore, live by events', () => {
   it('catches up once on the flows on screen after the stream reconnects', async () => {
     server.flows.f1 = flow('f1');
     await watched('f1');
-    FakeEventSource.current.open();
     FakeEventSource.current.open();
     await flushPromises();
     expect(requests).toEqual(['/api/flows/f1', '/api/exchanges?flow=f1&limit=500']);

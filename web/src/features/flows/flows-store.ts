@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import { api } from '../../app/api-client.ts';
-import { onLiveEvent, onReconnect } from '../../app/live-events.ts';
+import { liveEventsOpen, onLiveEvent, onReconnect } from '../../app/live-events.ts';
 import type { ExchangeSummary, TransactionEvent } from '../../../../shared/inspector/live-events.ts';
 import type { Exchange, Flow, FlowBundle, FlowSummary } from './flow-types.ts';
 import { exchangesIn, familyOf, initiationOf, isShown, redirectIn, withSummary } from './flow-family.ts';
@@ -29,9 +29,18 @@ export const useFlowsStore = defineStore('flows', () => {
   const loads = new Map<string, Promise<void>>();
   let live = false;
 
+  /** A copy of a flow is taken only when it is not older than the one held (a read and an event may cross). */
+  function keep(flow: Flow): boolean {
+    const held = flows.value[flow.id];
+    if (held && Date.parse(held.updatedAt) > Date.parse(flow.updatedAt)) return false;
+    flows.value[flow.id] = flow;
+    return true;
+  }
+
   async function loadList(): Promise<void> {
     follow();
     try {
+      await liveEventsOpen();
       list.value = (await api<{ flows: FlowSummary[] }>('/api/flows')).flows ?? [];
       listLoaded.value = true;
       listError.value = undefined;
@@ -44,8 +53,9 @@ export const useFlowsStore = defineStore('flows', () => {
   async function load(id: string, depth = 0): Promise<void> {
     if (imported.value[id] || depth > MAX_DEPTH) return;
     try {
+      await liveEventsOpen();
       const flow = await api<Flow>(`/api/flows/${encodeURIComponent(id)}`);
-      flows.value[id] = flow;
+      keep(flow);
       delete errors.value[id];
       const res = await api<{ exchanges: Exchange[] }>(`/api/exchanges?flow=${encodeURIComponent(id)}&limit=500`);
       for (const e of res.exchanges ?? []) exchanges.value[e.id] = e;
@@ -71,8 +81,7 @@ export const useFlowsStore = defineStore('flows', () => {
 
   function onFlow(flow: Flow): void {
     if (listLoaded.value) list.value = withSummary(list.value, flow);
-    if (imported.value[flow.id] || !shown(flow.id, flow.parent)) return;
-    flows.value[flow.id] = flow;
+    if (imported.value[flow.id] || !shown(flow.id, flow.parent) || !keep(flow)) return;
     for (const id of flow.exchanges) void fetchExchange(id);
     for (const child of flow.children ?? []) if (!flows.value[child]) void load(child);
   }

@@ -10,6 +10,7 @@ export interface FlowLookup {
   flows: Record<string, Flow>;
   exchangesOf(flowId: string): Exchange[];
   knownRedirect(flowId: string): string | undefined;
+  redirectOf(flowId: string): Promise<string | undefined>;
 }
 
 export function urlOf(flow: Flow, exchanges: Exchange[]): string | undefined {
@@ -26,6 +27,7 @@ export function subjectOfFlow(store: FlowLookup, flow: Flow): PhoneSubject {
     url: urlOf(flow, store.exchangesOf(flow.id)),
     fixedPersona: parent?.transaction?.persona,
     redirect: store.knownRedirect(flow.id),
+    findRedirect: () => store.redirectOf(flow.id),
     transaction: flow.transaction,
     flowStatus: flow.status,
   };

@@ -12,6 +12,8 @@ export interface PhoneSubject {
   fixedPersona?: string;
   /** The redirect the flow's login sent (where the browser returns once the user has acted). */
   redirect?: string;
+  /** Finds `redirect` when it was not known yet (the flow's records still loading). */
+  findRedirect?: () => Promise<string | undefined>;
   transaction?: FlowTransaction;
   /** The inspector's status of the flow (tells a collected result from one nobody polled yet). */
   flowStatus?: FlowStatus;

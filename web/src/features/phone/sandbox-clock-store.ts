@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
 import { advanceClock, getClock } from './control-api.ts';
-import { onLiveEvent } from '../../app/live-events.ts';
+import { liveEventsOpen, onLiveEvent } from '../../app/live-events.ts';
 
 /**
  * The sandbox clock as the browser sees it. Deadlines (5-minute pending timeout, 18-minute
@@ -51,7 +51,8 @@ export const useSandboxClockStore = defineStore('sandbox-clock', () => {
   /** Reads the clock once per page; later calls share that reading. */
   function read(env?: string): Promise<void> {
     follow();
-    reading ??= getClock(env).then((r) => {
+    // Read once the stream is open, so a move made meanwhile arrives as an event after this reading.
+    reading ??= liveEventsOpen().then(() => getClock(env)).then((r) => {
       if (r.ok) set(r.value);
       else {
         error.value = r.message;
