@@ -1,28 +1,16 @@
 /**
  * One-line JSON logs on stderr. `redact` runs over every line, so a secret that slips into a
  * message or field is masked before it leaves the process (rule 5: secrets stay on the server).
+ * The redaction itself, and the registry of secrets, live in server/redaction/secret-registry.ts.
  */
+import { redact } from './redaction/secret-registry.ts';
+
+export { redact, registerSecret } from './redaction/secret-registry.ts';
+
 export interface Logger {
   info(message: string, fields?: Record<string, unknown>): void;
   warn(message: string, fields?: Record<string, unknown>): void;
   error(message: string, fields?: Record<string, unknown>): void;
-}
-
-const secrets = new Set<string>();
-
-/** Registers a value that must never appear in a log line (client secrets, in every form). */
-export function registerSecret(secret: string): void {
-  if (secret.length < 8) return;
-  secrets.add(secret);
-  if (/^[0-9a-fA-F]+$/.test(secret) && secret.length % 2 === 0) secrets.add(Buffer.from(secret, 'hex').toString('base64'));
-  secrets.add(Buffer.from(secret, 'utf8').toString('base64'));
-}
-
-export function redact(text: string): string {
-  let out = text;
-  // includes() first: this runs over every proxied body, and a miss is the common case.
-  for (const s of secrets) if (out.includes(s)) out = out.split(s).join('[REDACTED]');
-  return out;
 }
 
 function write(level: string, message: string, fields?: Record<string, unknown>): void {

@@ -2,6 +2,8 @@
  * Reads a body with a byte cap, whether its size was announced (Content-Length) or not (chunked):
  * the announced size is refused before reading, the unannounced one as soon as it passes the cap
  * (docs/quality-targets.md REL-1, T-P8). Stops reading at the cap: a 20 MB answer costs at most `max` bytes.
+ * Every body the server reads goes through here: the proxy, the decoder, the sandbox's API and
+ * control API, and the simulated phone's form.
  */
 export class TooLarge extends Error {}
 
@@ -31,4 +33,20 @@ export async function readCapped(stream: ReadableStream<Uint8Array> | null, max:
     at += c.byteLength;
   }
   return out;
+}
+
+/**
+ * A request's body under the cap. A small announced length is read in one go: on @hono/node-server
+ * `req.body` builds a whole web stream, while arrayBuffer() takes the socket's buffer, and Node's
+ * HTTP parser never delivers more than the announced length. Anything unannounced is streamed.
+ */
+export async function readCappedRequest(req: Request, max: number): Promise<Uint8Array> {
+  const announced = req.headers.get('content-length');
+  if (announced === null || !/^\d+$/.test(announced)) return readCapped(req.body, max);
+  if (Number(announced) > max) return readCapped(req.body, max, announced);
+  if (announced === '0') return new Uint8Array(0);
+  const bytes = new Uint8Array(await req.arrayBuffer());
+  // An in-process Request's header is only a claim.
+  if (bytes.byteLength > max) throw new TooLarge(`more than ${max} bytes`);
+  return bytes;
 }

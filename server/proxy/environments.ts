@@ -51,7 +51,7 @@ export function createEnvironments(config: Config, log: Logger): Environments {
     }
     targets.set(e.name, { name: e.name, baseUrl: url.href.replace(/\/+$/, ''), clientId: e.clientId, clientSecret: e.clientSecret, sandbox: false });
   }
-  for (const c of config.clients) registerSecret(c.secret);
-  for (const t of targets.values()) if (t.clientSecret) registerSecret(t.clientSecret);
+  for (const c of config.clients) registerSecret(c.secret, c.id);
+  for (const t of targets.values()) if (t.clientSecret) registerSecret(t.clientSecret, t.clientId);
   return { get: (name) => targets.get(name), list: () => [...targets.values()] };
 }

@@ -9,14 +9,16 @@ import type { Agent } from 'undici';
 import { endpointFor } from '../../shared/catalogue/index.ts';
 import { PLAYGROUND_ERRORS } from '../../shared/errors/playground-errors.ts';
 import type { Config } from '../config.ts';
-import { redact, type Logger } from '../log.ts';
+import type { Logger } from '../log.ts';
 import type { Exchange } from '../inspector/exchange.ts';
 import type { Inspector } from '../inspector/index.ts';
 import { loggedBody } from '../inspector/logged-body.ts';
 import { redactHeaders } from '../inspector/redact-body.ts';
 import type { Environments } from './environments.ts';
 import { browserResponseHeaders, upstreamRequestHeaders } from './forward-headers.ts';
-import { readCapped, TooLarge } from '../http/read-capped.ts';
+import { readCappedRequest, TooLarge } from '../http/read-capped.ts';
+import { JsonTooDeep, parseBoundedJson } from '../http/parse-bounded-json.ts';
+import { scrubHeaders, scrubResponse } from './scrub-response.ts';
 import { resolveTarget } from './target.ts';
 import { callReal, callSandbox, type UpstreamAnswer } from './upstream.ts';
 import { UpstreamFault } from './upstream-fault.ts';
@@ -49,20 +51,15 @@ export function rawUrl(c: Context): string {
   return `${u.pathname}${u.search}`;
 }
 
-function parseJson(bytes: Uint8Array): { ok: boolean; value?: unknown } {
+/** The browser's body as JSON when it is JSON; JsonTooDeep (a 400) when it nests past the limit. */
+function parseSent(bytes: Uint8Array): { ok: boolean; value?: unknown } {
   if (bytes.byteLength === 0) return { ok: true };
   try {
-    return { ok: true, value: JSON.parse(new TextDecoder().decode(bytes)) };
-  } catch {
+    return { ok: true, value: parseBoundedJson(new TextDecoder().decode(bytes)) };
+  } catch (err) {
+    if (err instanceof JsonTooDeep) throw err;
     return { ok: false };
   }
-}
-
-/** An upstream that echoes the secret back (an error message quoting it, say) must not show it to the browser. */
-function scrubSecrets(bytes: Uint8Array): Uint8Array {
-  const text = new TextDecoder().decode(bytes);
-  const clean = redact(text);
-  return clean === text ? bytes : new TextEncoder().encode(clean);
 }
 
 function toHeaderRecord(h: Headers): Record<string, string> {
@@ -83,13 +80,15 @@ export function proxyHandler(deps: ProxyDeps) {
     const { target, apiPath, query, url } = resolved;
 
     let body: Uint8Array | undefined;
+    let sentJson: { ok: boolean; value?: unknown };
     try {
-      body = method === 'GET' ? undefined : await readCapped(c.req.raw.body, config.proxy.maxBodyBytes, c.req.header('content-length'));
+      body = method === 'GET' ? undefined : await readCappedRequest(c.req.raw, config.proxy.maxBodyBytes);
+      sentJson = body ? parseSent(body) : { ok: true };
     } catch (err) {
       if (err instanceof TooLarge) return playgroundErrorResponse(c, 'body_too_large', `The request body is over ${config.proxy.maxBodyBytes} bytes; the proxy did not send it.`);
+      if (err instanceof JsonTooDeep) return playgroundErrorResponse(c, 'invalid_json', `The request body's ${err.message}; the proxy did not send it.`);
       return playgroundErrorResponse(c, 'bad_request', 'The request body could not be read.');
     }
-    const sentJson = body ? parseJson(body) : { ok: true };
     const headers = upstreamRequestHeaders(c.req.raw.headers, target, target.sandbox);
     const exchange: Exchange = {
       id: inspector.nextExchangeId(),
@@ -115,19 +114,28 @@ export function proxyHandler(deps: ProxyDeps) {
     const upstreamMs = Math.round((performance.now() - upstreamStarted) * 100) / 100;
 
     let received: unknown;
-    if (answer && !answer.headers.get('content-encoding')) answer.body = scrubSecrets(answer.body);
     if (answer) {
-      const encoding = answer.headers.get('content-encoding') ?? undefined;
-      const logged = loggedBody(answer.body, config.proxy.maxLoggedBodyBytes, encoding);
-      exchange.response = { status: answer.status, headers: redactHeaders(toHeaderRecord(answer.headers)) };
-      if (logged.body !== undefined) exchange.response.body = logged.body;
-      if (logged.truncated) exchange.response.bodyTruncated = true;
-      const parsed = parseJson(answer.body);
-      received = parsed.value;
-      const expectsJson = !encoding && answer.status !== 204 && (answer.status < 300 || answer.status >= 400);
-      if (expectsJson && !parsed.ok) {
-        const type = answer.headers.get('content-type') ?? 'no content type';
-        fault = new UpstreamFault('upstream_bad_response', `Environment "${target.name}" answered ${answer.status} with a body that is not JSON (${type}).`);
+      // Decoded and scrubbed before anything reads it: the exchange log and the browser see the same clean answer.
+      const shown = await scrubResponse(answer, target.name, config.proxy.maxResponseBytes).catch((err: unknown) => {
+        if (err instanceof UpstreamFault) return err;
+        throw err;
+      });
+      if (shown instanceof UpstreamFault) {
+        fault = shown;
+        const headers = redactHeaders(toHeaderRecord(scrubHeaders(answer.headers)));
+        exchange.response = { status: answer.status, headers, body: `[${answer.body.byteLength} bytes not shown: ${shown.message}]` };
+      } else {
+        answer = shown;
+        const logged = loggedBody(shown.body, config.proxy.maxLoggedBodyBytes);
+        exchange.response = { status: shown.status, headers: redactHeaders(toHeaderRecord(shown.headers)) };
+        if (logged.body !== undefined) exchange.response.body = logged.body;
+        if (logged.truncated) exchange.response.bodyTruncated = true;
+        received = shown.json.value;
+        const expectsJson = shown.status !== 204 && (shown.status < 300 || shown.status >= 400);
+        if (expectsJson && !shown.json.ok) {
+          const type = shown.headers.get('content-type') ?? 'no content type';
+          fault = new UpstreamFault('upstream_bad_response', `Environment "${target.name}" answered ${shown.status} with a body that is not JSON (${type.slice(0, 100)}).`);
+        }
       }
     }
     if (fault) {

@@ -51,7 +51,7 @@ export interface Sandbox {
 export function createSandbox({ config, log, store: given = createMemoryStore(), clock = new MovableClock() }: SandboxOptions): Sandbox {
   const changes = new SandboxChanges(given, clock, (err) => log.warn('sandbox change watch failed', { error: String(err) }));
   const store = observedStore(given, changes, clock);
-  for (const client of config.clients) registerSecret(client.secret);
+  for (const client of config.clients) registerSecret(client.secret, client.id);
   const key = tokenKey(config.sandbox.tokenKey);
   const ctx: SandboxContext = {
     settings: config.sandbox,

@@ -28,7 +28,7 @@ export const echo: Behaviour = (req, res, body) => {
   res.end(JSON.stringify({ method: req.method, url: req.url, headers: req.headers, body }));
 };
 
-export async function startLoopback(behaviour: Behaviour = echo): Promise<Loopback> {
+export async function startLoopback(behaviour: Behaviour = echo, port = 0): Promise<Loopback> {
   const sockets = new Set<Socket>();
   const state = { connections: 0, received: [] as Received[] };
   const server: Server = createServer((req, res) => {
@@ -45,10 +45,10 @@ export async function startLoopback(behaviour: Behaviour = echo): Promise<Loopba
     sockets.add(s);
     s.on('close', () => sockets.delete(s));
   });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((r, reject) => server.once('error', reject).listen(port, '127.0.0.1', () => r()));
+  const bound = (server.address() as AddressInfo).port;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${bound}`,
     get connections() {
       return state.connections;
     },
