@@ -4,6 +4,7 @@
  * never an exception from deep inside a library (docs/quality-targets.md T-J7).
  */
 import type { PlaygroundErrorCode } from '../../shared/errors/playground-errors.ts';
+import { JsonTooDeep, parseBoundedJson } from '../http/parse-bounded-json.ts';
 
 export const MAX_TOKEN_BYTES = 256 * 1024;
 
@@ -37,11 +38,12 @@ export function utf8(bytes: Uint8Array, what: string): string {
   }
 }
 
-/** JSON when it parses, the text otherwise (a JWS payload need not be JSON). */
-export function jsonOrText(text: string): unknown {
+/** JSON when it parses, the text otherwise (a JWS payload need not be JSON); nested too deep is refused. */
+export function jsonOrText(text: string, what = 'payload'): unknown {
   try {
-    return JSON.parse(text);
-  } catch {
+    return parseBoundedJson(text);
+  } catch (err) {
+    if (err instanceof JsonTooDeep) throw new DecodeError('token_malformed', `The ${what}'s ${err.message}; the decoder does not open it.`);
     return text;
   }
 }
@@ -62,8 +64,9 @@ export function parseCompact(input: string): CompactToken {
   const headerText = utf8(base64UrlBytes(segments[0], 'header'), 'header');
   let header: unknown;
   try {
-    header = JSON.parse(headerText);
-  } catch {
+    header = parseBoundedJson(headerText);
+  } catch (err) {
+    if (err instanceof JsonTooDeep) throw new DecodeError('token_malformed', `The header's ${err.message}; the decoder does not read it.`);
     throw new DecodeError('token_malformed', 'The header is not JSON.');
   }
   if (!header || typeof header !== 'object' || Array.isArray(header)) throw new DecodeError('token_malformed', 'The header is not a JSON object.');

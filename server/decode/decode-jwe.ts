@@ -33,5 +33,5 @@ export async function decodeJwe(token: CompactToken, compact: string, env: strin
     throw new DecodeError('decryption_failed', `The "${env}" client-secret key does not open this JWE (another client's token, or altered).`);
   }
   const text = new TextDecoder().decode(plaintext);
-  return { ...base, plaintext: redactValue(jsonOrText(text)), key: `${env} client secret (${JWE_ALG}, ${JWE_ENC})` };
+  return { ...base, plaintext: redactValue(jsonOrText(text, 'plaintext')), key: `${env} client secret (${JWE_ALG}, ${JWE_ENC})` };
 }

@@ -5,7 +5,8 @@
  */
 import type { Context } from 'hono';
 import type { Environments } from '../proxy/environments.ts';
-import { readCapped, TooLarge } from '../http/read-capped.ts';
+import { readCappedRequest, TooLarge } from '../http/read-capped.ts';
+import { JsonTooDeep, parseBoundedJson } from '../http/parse-bounded-json.ts';
 import { playgroundErrorResponse } from '../http/playground-error.ts';
 import { DecodeError, headerRefusals, headerWarnings, parseCompact } from './compact-token.ts';
 import { decodeJws, type TokenVerifier } from './decode-jws.ts';
@@ -31,10 +32,11 @@ export function decodeHandler(envs: Environments, maxBodyBytes: number, verifier
   return async (c: Context) => {
     let input: unknown;
     try {
-      const bytes = await readCapped(c.req.raw.body, maxBodyBytes, c.req.header('content-length'));
-      input = JSON.parse(new TextDecoder().decode(bytes));
+      const bytes = await readCappedRequest(c.req.raw, maxBodyBytes);
+      input = parseBoundedJson(new TextDecoder().decode(bytes));
     } catch (err) {
       if (err instanceof TooLarge) return playgroundErrorResponse(c, 'token_too_large', `The request is over ${maxBodyBytes} bytes.`);
+      if (err instanceof JsonTooDeep) return playgroundErrorResponse(c, 'invalid_json', `The request's ${err.message}; send { "token": "<compact JWS or JWE>" }.`);
       return playgroundErrorResponse(c, 'invalid_json', 'Send { "token": "<compact JWS or JWE>", "env": "<environment>" } as JSON.');
     }
     const { token, env } = (input && typeof input === 'object' ? input : {}) as { token?: unknown; env?: unknown };

@@ -122,6 +122,8 @@ function checkArray(schema: JsonSchema, value: unknown[], path: string, out: Col
   if (schema.uniqueItems) {
     const seen = new Set<string>();
     value.forEach((item, i) => {
+      // Scalars only: an array or object item is the items check's to report, and stringifying a deeply nested one throws.
+      if (item !== null && typeof item === 'object') return;
       const k = JSON.stringify(item);
       if (seen.has(k)) out.add(join(path, i), `repeats ${k}; each item may appear once`);
       seen.add(k);

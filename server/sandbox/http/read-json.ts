@@ -1,11 +1,12 @@
 /**
  * Reads a request's JSON body with the checks the API needs before validation: JSON content type,
  * at most 1 MB (by Content-Length and while streaming, so chunked bodies are capped too), and
- * parseable JSON. Each failure is a 4xx with the API's error body, never a 500.
+ * parseable JSON nested at most 64 levels. Each failure is a 4xx with the API's error body, never a 500.
  */
 import { MESSAGES } from '../../../shared/catalogue/index.ts';
 import { ApiError, errorResponse, EXTRA_MESSAGES } from './api-error.ts';
-import { readCapped, TooLarge } from '../../http/read-capped.ts';
+import { readCappedRequest, TooLarge } from '../../http/read-capped.ts';
+import { JsonTooDeep, parseBoundedJson } from '../../http/parse-bounded-json.ts';
 
 export const MAX_BODY_BYTES = 1 << 20;
 
@@ -18,15 +19,8 @@ function bad(message: string): ApiError {
 }
 
 async function readBody(req: Request): Promise<Uint8Array> {
-  const length = Number(req.headers.get('content-length') ?? NaN);
-  if (Number.isFinite(length) && length > MAX_BODY_BYTES) throw tooLarge();
-  // A declared small length needs no chunk-by-chunk cap (the common, faster path); a body longer
-  // than its Content-Length is cut off by the HTTP layer. Checked before touching `req.body`:
-  // on @hono/node-server that getter builds a whole web Request (stream, AbortController), while
-  // arrayBuffer() reads the socket's buffer directly.
-  if (Number.isFinite(length)) return length === 0 ? new Uint8Array() : new Uint8Array(await req.arrayBuffer());
   try {
-    return await readCapped(req.body, MAX_BODY_BYTES);
+    return await readCappedRequest(req, MAX_BODY_BYTES);
   } catch (err) {
     if (err instanceof TooLarge) throw tooLarge();
     throw err;
@@ -45,8 +39,9 @@ export async function readJson(req: Request): Promise<unknown> {
   }
   if (text.trim() === '') throw bad('the body is empty; send a JSON object');
   try {
-    return JSON.parse(text);
+    return parseBoundedJson(text);
   } catch (err) {
+    if (err instanceof JsonTooDeep) throw bad(`the body's ${err.message}; send the fields the endpoint documents, which nest at most a few levels`);
     throw bad(`the body is not valid JSON (${(err as Error).message.slice(0, 120)})`);
   }
 }
