@@ -63,6 +63,11 @@ export interface Config {
   environments: Environment[];
   sandbox: SandboxSettings;
   proxy: ProxySettings;
+  /**
+   * Host names besides the public URL's and loopback that the server answers to (`name` for any
+   * port, or `name:port`), for serving it under another name; every other Host is refused (DNS rebinding).
+   */
+  allowedHosts?: string[];
   redisUrl?: string;
   /** Key and channel prefix in Redis (default `iamsmart:`): instances that share state use the same one. */
   redisPrefix?: string;
@@ -99,6 +104,7 @@ export const DEFAULT_PROXY: ProxySettings = {
 };
 
 interface ConfigFile {
+  allowedHosts?: string[];
   clients?: SandboxClient[];
   environments?: Environment[];
   sandbox?: Partial<SandboxSettings>;
@@ -165,6 +171,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       tokenKey: env.SANDBOX_TOKEN_KEY || file.sandbox?.tokenKey,
     },
     proxy: { ...DEFAULT_PROXY, ...file.proxy, timeoutMs: num(env.PROXY_TIMEOUT_MS, file.proxy?.timeoutMs ?? DEFAULT_PROXY.timeoutMs) },
+    allowedHosts: env.ALLOWED_HOSTS ? env.ALLOWED_HOSTS.split(',').map((h) => h.trim()).filter(Boolean) : file.allowedHosts,
     redisUrl: env.REDIS_URL || undefined,
     redisPrefix: env.REDIS_PREFIX || undefined,
   };

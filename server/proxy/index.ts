@@ -60,8 +60,8 @@ export function createPlaygroundApi({ config, log, sandbox, keepAliveMs, inspect
     }
     await next();
   });
-  app.use('/proxy/*', requestGuard({ publicUrl: config.publicUrl, strict: () => true }));
-  app.use('/api/*', requestGuard({ publicUrl: config.publicUrl, strict: (method) => method !== 'GET' && method !== 'HEAD' }));
+  app.use('/proxy/*', requestGuard({ publicUrl: config.publicUrl, allowedHosts: config.allowedHosts, strict: () => true }));
+  app.use('/api/*', requestGuard({ publicUrl: config.publicUrl, allowedHosts: config.allowedHosts, strict: (method) => method !== 'GET' && method !== 'HEAD' }));
 
   app.get('/api/environments', (c) =>
     c.json({ environments: envs.list().map((t) => ({ name: t.name, baseUrl: t.baseUrl, credentials: Boolean(t.clientId && t.clientSecret), sandbox: t.sandbox })) }),

@@ -14,6 +14,8 @@ import { controlRoutes } from './control/control-routes.ts';
 import { createTokenIssuer, tokenKey } from './crypto/tokens.ts';
 import { errorResponse } from './http/api-error.ts';
 import { faultInjection } from './http/fault.ts';
+import { hostGuard } from './http/host-guard.ts';
+import { hostPolicy } from '../http/host-policy.ts';
 import { simRoutes } from './sim/sim-routes.ts';
 import { createMemoryStore } from './store/memory-store.ts';
 import type { SandboxStore } from './store/types.ts';
@@ -65,6 +67,7 @@ export function createSandbox({ config, log, store: given = createMemoryStore(),
   };
 
   const app = new Hono();
+  app.use('*', hostGuard(hostPolicy(config.publicUrl.replace(/\/+$/, ''), config.allowedHosts)));
   app.use('*', faultInjection(config.sandbox.maxFaultDelayMs));
   app.route('/_control', controlRoutes(ctx));
   app.route('/sim', simRoutes(ctx));

@@ -8,6 +8,7 @@ import { Hono, type Context } from 'hono';
 import QRCode from 'qrcode';
 import { endpoint, isAppSource, isMobileBrowserSource } from '../../../shared/catalogue/index.ts';
 import { securityHeaders } from '../../http/security-headers.ts';
+import { readCappedRequest, TooLarge } from '../../http/read-capped.ts';
 import type { SandboxContext } from '../context.ts';
 import { nowFor } from '../context.ts';
 import { callbackUrl } from '../flow/callback-url.ts';
@@ -22,11 +23,22 @@ import { simTexts } from './sim-texts.ts';
 const BASE = '/sandbox';
 const TICKET = /^[A-Za-z0-9]{1,64}$/;
 const ACTIONS: Record<string, Decision> = { approve: 'approved', reject: 'rejected', cancel: 'cancelled' };
+const MAX_FORM_BYTES = 4096;
 
 async function findTicket(ctx: SandboxContext, ticketID: string): Promise<Transaction | undefined> {
   if (!TICKET.test(ticketID)) return undefined;
   const seen = await ctx.store.getByTicket(ticketID, ctx.clock.now());
   return seen && ctx.store.getByTicket(ticketID, await nowFor(ctx, seen.clientId));
+}
+
+/** The phone's form: one field, at most 4 KB whether announced or chunked; null when over. */
+async function readForm(req: Request): Promise<URLSearchParams | null> {
+  try {
+    return new URLSearchParams(new TextDecoder().decode(await readCappedRequest(req, MAX_FORM_BYTES)));
+  } catch (err) {
+    if (err instanceof TooLarge) return null;
+    return new URLSearchParams();
+  }
 }
 
 function unknownPage(c: Context): Response {
@@ -79,9 +91,9 @@ export function simRoutes(ctx: SandboxContext): Hono {
     const decision = ACTIONS[c.req.param('action')];
     const tx = await findTicket(ctx, c.req.param('ticketID'));
     if (!tx || !decision) return unknownPage(c);
-    if (Number(c.req.header('content-length') ?? 0) > 4096) return c.text('form too large', 413);
-    const form = await c.req.parseBody().catch(() => ({}) as Record<string, unknown>);
-    const persona = typeof form.persona === 'string' && form.persona ? form.persona : undefined;
+    const form = await readForm(c.req.raw);
+    if (!form) return c.text('form too large', 413);
+    const persona = form.get('persona') || undefined;
     const now = await nowFor(ctx, tx.clientId);
     await decide(ctx, tx, decision, now, tx.fixedPersonaId ?? persona);
     // Back to the phone page (same origin): a form's redirect to another origin would trip the
