@@ -50,4 +50,14 @@ describe('createServer', () => {
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     expect(res.headers.get('referrer-policy')).toBe('no-referrer');
   });
+
+  it('answers an unknown /api path with a JSON 404, not the SPA, whatever the method', async () => {
+    for (const [method, headers] of [['GET', {}], ['POST', { 'x-playground': '1', 'content-type': 'application/json' }], ['DELETE', { 'x-playground': '1' }]] as const) {
+      const res = await server().app.request('/api/no-such-thing', { method, headers, ...(method === 'POST' ? { body: '{}' } : {}) });
+      expect(res.status, method).toBe(404);
+      expect(res.headers.get('content-type'), method).toMatch(/application\/json/);
+      expect(((await res.json()) as { error: { code: string } }).error.code).toBe('not_found');
+    }
+    expect(await (await server().app.request('/apiary')).text()).toContain('<title>playground</title>');
+  });
 });

@@ -96,7 +96,8 @@ export const DEFAULT_SANDBOX: SandboxSettings = {
 };
 
 export const DEFAULT_PROXY: ProxySettings = {
-  timeoutMs: 30_000,
+  // The whole upstream exchange (docs/quality-targets.md T-P5): Fill Easy answers in well under a second.
+  timeoutMs: 10_000,
   maxBodyBytes: 1 << 20,
   maxResponseBytes: 5 << 20,
   exchangeLogSize: 1000,

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Hono } from 'hono';
+import { serve } from '@hono/node-server';
+import type { AddressInfo } from 'node:net';
 import { requestGuard } from './request-guard.ts';
 
 function app() {
@@ -55,5 +57,19 @@ describe('requestGuard', () => {
     expect(res.status).toBe(403);
     expect(res.headers.get('access-control-allow-origin')).toBeNull();
     expect(res.headers.get('access-control-allow-headers')).toBeNull();
+  });
+
+  it('does not ask a body-less DELETE over a real socket for a JSON body, but still checks one that has a body', async () => {
+    const http = serve({ fetch: app().fetch, hostname: '127.0.0.1', port: 0 });
+    await new Promise((r) => http.once('listening', r));
+    const url = `http://127.0.0.1:${(http.address() as AddressInfo).port}/api/x`;
+    try {
+      expect((await fetch(url, { method: 'DELETE', headers: { 'x-playground': '1' } })).status).toBe(200);
+      expect((await fetch(url, { method: 'DELETE', headers: { 'x-playground': '1', 'content-type': 'text/plain' }, body: 'x' })).status).toBe(403);
+      const chunked = new ReadableStream({ start: (c) => (c.enqueue(new TextEncoder().encode('x')), c.close()) });
+      expect((await fetch(url, { method: 'DELETE', headers: { 'x-playground': '1' }, body: chunked, duplex: 'half' } as RequestInit)).status).toBe(403);
+    } finally {
+      await new Promise((r) => http.close(r));
+    }
   });
 });

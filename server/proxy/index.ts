@@ -71,6 +71,8 @@ export function createPlaygroundApi({ config, log, sandbox, keepAliveMs, inspect
   app.get('/callback', callbackHandler(inspector, envs, sandboxHost, origin, log));
   app.all('/proxy/*', proxyHandler({ config, log, envs, inspector, sandboxHost, agent }));
   app.all('/proxy', (c) => playgroundErrorResponse(c, 'target_not_allowed', 'Proxy paths look like /proxy/<environment>/<API path>.'));
+  // Last: an unknown /api path is a JSON 404 for whoever called it, not the SPA's page.
+  app.all('/api/*', (c) => playgroundErrorResponse(c, 'not_found', 'No playground API has this path; docs/playground-api.md lists them.'));
 
   return {
     app,
