@@ -32,7 +32,7 @@ export interface Server {
 export function createServer({ config, log = logger }: AppOptions): Server {
   const app = new Hono();
   const scale = createScaleOut(config, log);
-  const sandbox = createSandbox({ config, log, store: scale?.store });
+  const sandbox = createSandbox({ config, log, store: scale?.store, sharedTokenKey: scale?.sharedTokenKey });
   const playground = createPlaygroundApi({ config, log, sandbox, inspectorStores: scale?.inspector });
   void scale?.relay(playground.inspector.bus);
 

@@ -12,7 +12,7 @@ import { createScaleOut } from './scale/index.ts';
 
 const config = loadConfig();
 const scale = createScaleOut(config, logger);
-const sandbox = createSandbox({ config, log: logger, store: scale?.store });
+const sandbox = createSandbox({ config, log: logger, store: scale?.store, sharedTokenKey: scale?.sharedTokenKey });
 const app = new Hono();
 app.get('/healthz', (c) => c.json({ status: 'ok' }));
 app.route('/sandbox', sandbox.app);

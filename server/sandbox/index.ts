@@ -12,6 +12,7 @@ import { MovableClock } from './clock.ts';
 import type { SandboxContext } from './context.ts';
 import { controlRoutes } from './control/control-routes.ts';
 import { createTokenIssuer, tokenKey } from './crypto/tokens.ts';
+import { keyGate } from './crypto/key-gate.ts';
 import { errorResponse } from './http/api-error.ts';
 import { faultInjection } from './http/fault.ts';
 import { hostGuard } from './http/host-guard.ts';
@@ -32,6 +33,8 @@ export interface SandboxOptions {
   store?: SandboxStore;
   /** Defaults to wall time. */
   clock?: MovableClock;
+  /** The token key shared with other instances (server/scale), when config.sandbox.tokenKey is unset. */
+  sharedTokenKey?: () => Promise<string>;
 }
 
 export interface Sandbox {
@@ -50,7 +53,7 @@ export interface Sandbox {
   close(): Promise<void>;
 }
 
-export function createSandbox({ config, log, store: given = createMemoryStore(), clock = new MovableClock() }: SandboxOptions): Sandbox {
+export function createSandbox({ config, log, store: given = createMemoryStore(), clock = new MovableClock(), sharedTokenKey }: SandboxOptions): Sandbox {
   const changes = new SandboxChanges(given, clock, (err) => log.warn('sandbox change watch failed', { error: String(err) }));
   const store = observedStore(given, changes, clock);
   for (const client of config.clients) registerSecret(client.secret, client.id);
@@ -66,8 +69,21 @@ export function createSandbox({ config, log, store: given = createMemoryStore(),
     log,
   };
 
+  const gate = sharedTokenKey
+    ? keyGate(sharedTokenKey, (shared) => {
+        ctx.tokenKey = tokenKey(shared);
+        ctx.tokens = createTokenIssuer(ctx.tokenKey);
+      })
+    : undefined;
+
   const app = new Hono();
   app.use('*', hostGuard(hostPolicy(config.publicUrl.replace(/\/+$/, ''), config.allowedHosts)));
+  if (gate) {
+    app.use('*', async (_c, next) => {
+      await gate.ready();
+      await next();
+    });
+  }
   app.use('*', faultInjection(config.sandbox.maxFaultDelayMs));
   app.route('/_control', controlRoutes(ctx));
   app.route('/sim', simRoutes(ctx));
@@ -94,7 +110,10 @@ export function createSandbox({ config, log, store: given = createMemoryStore(),
     changes,
     findTransaction: (clientId, key) => findTransaction(given, clock, clientId, key),
     clients: config.clients,
-    verifyToken: async (compact) => ctx.tokens.verify(compact, clock.now()),
+    verifyToken: async (compact) => {
+      await gate?.ready();
+      return ctx.tokens.verify(compact, clock.now());
+    },
     async close() {
       clearInterval(sweeper);
       changes.close();

@@ -13,6 +13,7 @@ import type { Logger } from '../log.ts';
 import { connectRedis, createRedisStore } from '../sandbox/store/redis-store.ts';
 import type { SandboxStore } from '../sandbox/store/types.ts';
 import { relayEvents, type EventRelay } from './event-relay.ts';
+import { agreeTokenKey } from './agree-token-key.ts';
 import { createRedisExchangeLog } from './redis-exchange-log.ts';
 import { createRedisFlowStore } from './redis-flow-store.ts';
 
@@ -24,6 +25,8 @@ export interface ScaleOut {
   inspector: InspectorStores;
   /** Starts relaying this bus; resolves once the subscription was tried (it retries on reconnect). */
   relay(bus: EventBus): Promise<EventRelay>;
+  /** The sandbox token key agreed by every instance on this Redis and prefix; only when none is configured. */
+  sharedTokenKey?: () => Promise<string>;
   /** Resolves once every relay started so far has tried its subscription. */
   ready(): Promise<void>;
   /** Closes the relay's connections (the store is closed by the sandbox that owns it). */
@@ -58,6 +61,8 @@ export function createScaleOut(config: Config, log: Logger): ScaleOut | undefine
     instanceId,
     store,
     inspector,
+    // An explicit SANDBOX_TOKEN_KEY wins; without one, "point them all at one Redis" is the whole setup.
+    sharedTokenKey: config.sandbox.tokenKey ? undefined : () => agreeTokenKey(publisher, `${prefix}sandbox:token-key`),
     relay(bus) {
       const started = relayEvents({ bus, publisher, subscriber, channel: `${prefix}events`, instanceId, log }).then((r) => {
         relays.push(r);
