@@ -10,6 +10,7 @@ import { createPlaygroundApi, type PlaygroundApi } from './proxy/index.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { guideRoute } from './guide/guide-route.ts';
 import { staticSite } from './http/static-site.ts';
+import { scrubOutgoing } from './http/scrub-outgoing.ts';
 import { playgroundErrorResponse, PlaygroundError } from './http/playground-error.ts';
 import { logger, type Logger } from './log.ts';
 import { createScaleOut, type ScaleOut } from './scale/index.ts';
@@ -36,6 +37,8 @@ export function createServer({ config, log = logger }: AppOptions): Server {
   const playground = createPlaygroundApi({ config, log, sandbox, inspectorStores: scale?.inspector });
   void scale?.relay(playground.inspector.bus);
 
+  // First, so it wraps every route below: the one redaction on everything that leaves.
+  app.use('*', scrubOutgoing);
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
   app.get('/openapi.json', (c) => c.json(buildOpenApi(`${config.publicUrl}/sandbox`)));
   app.get('/openapi-sandbox.json', (c) => c.json(buildSandboxOpenApi(`${config.publicUrl}/sandbox`)));
