@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { findSecret, secretForms } from '../../e2e/fixtures/secret-detector.ts';
 import { endpoint } from '../../shared/catalogue/index.ts';
 import { TEST_CLIENT } from '../config.ts';
-import { ORIGIN, PLAYGROUND, qualityServer } from '../quality/quality-server.ts';
+import { ORIGIN, PLAYGROUND, qualityServer } from '../testing/quality-server.ts';
 
 const SECRET = TEST_CLIENT.secret;
 const FORMS = secretForms(SECRET, TEST_CLIENT.id);

@@ -9,9 +9,9 @@ import { randomBytes } from 'node:crypto';
 import { serve, type ServerType } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import { findSecret, secretForms, type Finding } from '../../e2e/fixtures/secret-detector.ts';
-import type { Loopback } from './loopback-upstream.ts';
-import { hostilePaths, startHostileUpstream } from './hostile-upstream.ts';
-import { playground } from './playground-fixture.ts';
+import type { Loopback } from '../testing/loopback-upstream.ts';
+import { hostilePaths, startHostileUpstream } from '../testing/hostile-upstream.ts';
+import { playground } from '../testing/playground-fixture.ts';
 
 const ENVS = [
   { name: 'hexenv', clientId: 'hostile-hex-client', clientSecret: randomBytes(32).toString('hex') },

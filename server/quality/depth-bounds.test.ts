@@ -5,9 +5,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { endpoint } from '../../shared/catalogue/index.ts';
-import { startHostileUpstream } from '../proxy/hostile-upstream.ts';
-import type { Loopback } from '../proxy/loopback-upstream.ts';
-import { CLIENT, ORIGIN, PLAYGROUND, qualityServer, type QualityServer } from './quality-server.ts';
+import { startHostileUpstream } from '../testing/hostile-upstream.ts';
+import type { Loopback } from '../testing/loopback-upstream.ts';
+import { CLIENT, ORIGIN, PLAYGROUND, qualityServer, type QualityServer } from '../testing/quality-server.ts';
 
 const DEEP = 20_000;
 const nested = (inner: string) => `${'['.repeat(DEEP)}${inner}${']'.repeat(DEEP)}`;

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { endpoint } from '../../shared/catalogue/index.ts';
-import { CLIENT, ORIGIN, qualityServer, type QualityServer } from './quality-server.ts';
+import { CLIENT, ORIGIN, qualityServer, type QualityServer } from '../testing/quality-server.ts';
 
 const q = qualityServer({ allowedHosts: ['sandbox.internal'] });
 const REBOUND = { host: 'attacker.test:8787' };

@@ -6,8 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import { testConfig, type Config } from '../config.ts';
-import { approve, initiate, poll, startInstance, type Instance } from './instance-pair.ts';
-import { forgetPrefix, sharedTestRedis, startTestRedis } from './test-redis.ts';
+import { approve, initiate, poll, startInstance, type Instance } from '../testing/instance-pair.ts';
+import { forgetPrefix, sharedTestRedis, startTestRedis } from '../testing/test-redis.ts';
 
 let redis: { url: string; stop(): Promise<void> };
 const prefixes: string[] = [];
