@@ -1,5 +1,5 @@
 /**
- * Which Host and Origin values are this server (docs/security-model.md, "Host and origin"). A
+ * Which Host and Origin values are this server (docs/security-model.md §4). A
  * page on another site can make a browser send requests to 127.0.0.1; after DNS rebinding its own
  * name resolves here too, but its requests still carry that name as Host. So a request is ours only
  * when its Host is the public URL's host, a loopback name (any port), or a name the operator listed

@@ -1,6 +1,6 @@
 /**
- * The last step of every response the playground itself builds (docs/security-model.md,
- * "Redaction"): header values and JSON, text and HTML bodies pass through the one redaction
+ * The last step of every response the playground itself builds (docs/security-model.md §2):
+ * header values and JSON, text and HTML bodies pass through the one redaction
  * (server/redaction/secret-registry.ts) on their way out, whatever route built them: the
  * playground API, the callback catcher, the simulated phone's pages, error bodies. The proxy
  * scrubs its upstream answers itself (it also decodes them), the sandbox API answers its own

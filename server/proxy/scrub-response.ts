@@ -1,5 +1,5 @@
 /**
- * What the browser gets of an upstream's answer (docs/security-model.md, "Redaction"): the body
+ * What the browser gets of an upstream's answer (docs/security-model.md §2): the body
  * decoded from any Content-Encoding within the response cap, parsed with the nesting limit, and
  * scrubbed of every form of every configured secret (a JSON body's parsed strings, so `\u`
  * escapes cannot hide one, then serialised again); header values scrubbed, a header whose name

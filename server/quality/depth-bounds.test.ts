@@ -1,5 +1,5 @@
 /**
- * Deeply nested JSON at every JSON entry of the server (docs/security-model.md, "Bounds"): each
+ * Deeply nested JSON at every JSON entry of the server (docs/security-model.md §7): each
  * answers its documented 400 (the sandbox's own error body, or the playground's invalid_json /
  * token_malformed) instead of a 500, and the server keeps serving. 20,000 levels fit in 40 KB.
  */

@@ -1,5 +1,5 @@
 /**
- * /sandbox from a browser that is not ours (docs/security-model.md, "Host and origin"): DNS
+ * /sandbox from a browser that is not ours (docs/security-model.md §4): DNS
  * rebinding (a page on attacker.test whose name now points at 127.0.0.1) and cross-site forms
  * aimed at the simulated phone. Plus the phone form's byte cap on a chunked body.
  */

@@ -2,7 +2,7 @@
  * The one redaction of the server (rule 5: secrets stay on the server). Every configured client
  * secret is registered once, with its client id, and expanded into every form it could leave in
  * (shared/secrets/secret-forms.ts). `redact` replaces those forms in any text: log lines, the
- * exchange log, and everything the playground sends (docs/security-model.md). `holdsSecret` also
+ * exchange log, and everything the playground sends (docs/security-model.md §2). `holdsSecret` also
  * looks behind escapes (JSON `\u`, percent, HTML references) for what `redact` cannot replace in
  * place; whoever gets `true` drops or refuses that text instead of sending it.
  */

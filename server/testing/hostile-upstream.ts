@@ -11,6 +11,7 @@
  *   GET /corrupt                 "gzip" that is not gzip
  *   GET /unknown                 Content-Encoding: compress
  *   GET /deep                    JSON nested 20,000 deep with the secret inside
+ *   anything else                200 JSON with every form at once, gzip, and every leaky header
  */
 import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -103,8 +104,9 @@ function answer(req: IncomingMessage, res: ServerResponse): void {
   if (kind === 'corrupt') return send(res, 200, 'application/json', Buffer.from(`not gzip ${secret}`), 'none', { 'content-encoding': 'gzip' });
   if (kind === 'unknown') return send(res, 200, 'application/json', Buffer.from(JSON.stringify({ leak: secret })), 'none', { 'content-encoding': 'compress' });
   if (kind === 'deep') return send(res, 200, 'application/json', Buffer.from(`${'['.repeat(20_000)}"${secret}"${']'.repeat(20_000)}`), encoding);
-  res.writeHead(404, { 'content-type': 'application/json' });
-  res.end('{"status":404}');
+  // Any other path (an API call from the workbench): every form at once, gzip-encoded, every leaky header.
+  const all = JSON.stringify({ status: 200, message: 'Success', leaks: forms }).replace(/}$/, `,"escaped":${unicodeEscaped(secret).slice(8, -1)}}`);
+  send(res, 200, 'application/json', Buffer.from(all), 'gzip', leakyHeaders(secret, id));
 }
 
 /** The hostile upstream on an ephemeral loopback port (or `port`). */

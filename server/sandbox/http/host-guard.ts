@@ -1,7 +1,7 @@
 /**
- * The sandbox's own answer to DNS rebinding and cross-site forms (docs/security-model.md, "Host
- * and origin"). Every /sandbox request must name an allowed Host (server/http/host-policy.ts), so
- * a rebound page cannot list, approve, reset or move the clock with the public test secret. The
+ * The sandbox's own answer to DNS rebinding and cross-site forms (docs/security-model.md §4).
+ * Every /sandbox request must name an allowed Host (server/http/host-policy.ts), so a rebound
+ * page cannot list, approve, reset or move the clock with the public test secret. The
  * simulated phone's forms also refuse a cross-site POST: by Sec-Fetch-Site where the browser sends
  * it (its pages say Referrer-Policy: no-referrer, so a same-origin form carries `Origin: null`),
  * by Origin where it does not. Partner backends send neither header and are let through.
