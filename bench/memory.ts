@@ -1,11 +1,13 @@
 /**
- * 3. Memory (PERF-7, T-S12, REL-3): RSS after 100,000 pending transactions and after they expire
- * and are swept, measured in a child process so the bench's own allocations do not count.
+ * 3. Memory (PERF-7, T-S12, REL-3, REL-1): RSS after 100,000 pending transactions and after they
+ * expire and are swept, measured in a child process so the bench's own allocations do not count;
+ * and the real server's RSS around a 300 MB chunked POST to the phone's form.
  */
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { round } from './stats.ts';
 import { compiledIdleRss } from './compiled-rss.ts';
+import { phonePostRss } from './phone-post-rss.ts';
 import type { Section } from './result-row.ts';
 
 interface Figures {
@@ -45,6 +47,8 @@ function runChild(count: number): Promise<Figures> {
 export async function memory(): Promise<Section> {
   const f = await runChild(100_000);
   const compiled = await compiledIdleRss();
+  const phone = await phonePostRss();
+  const rssBack = f.swept.rssMb / f.start.rssMb;
   const r = (n: number) => round(n, 1);
   const perTx = ((f.full.heapMb - f.start.heapMb) * 2 ** 20) / Math.max(1, f.created);
   const back = f.swept.heapMb / f.start.heapMb;
@@ -89,8 +93,29 @@ export async function memory(): Promise<Section> {
         pass: back <= 1.1,
         note: `RSS after sweep ${r(f.swept.rssMb)} MB (the allocator keeps pages; heap is the honest figure); ${f.left} transactions listed after the sweep; clock move ${f.clockStatus}`,
       },
+      {
+        id: 'REL-3',
+        metric: `RSS after ${f.created} transactions expire and are swept / RSS idle`,
+        value: round(rssBack, 2),
+        unit: 'ratio',
+        baseline: { label: 'RSS idle MB', value: r(f.start.rssMb) },
+        target: '≤ 1.10 (issue 13)',
+        pass: rssBack <= 1.1,
+        note: `RSS ${r(f.full.rssMb)} MB full → ${r(f.swept.rssMb)} MB swept; heap ${r(f.full.heapMb)} → ${r(f.swept.heapMb)} MB`,
+      },
+      {
+        id: 'REL-1',
+        metric: '300 MB chunked POST to the phone form: RSS growth (after − before)',
+        value: r(phone.afterMb - phone.beforeMb),
+        unit: 'MB',
+        baseline: { label: 'RSS before MB', value: r(phone.beforeMb) },
+        target: '≤ 10 MB, refused early (issue 13 D7)',
+        pass: phone.afterMb - phone.beforeMb <= 10 && phone.status === 413,
+        note: `answer ${phone.status} after ${round(phone.answeredMs, 0)} ms, ${round(phone.sentMb, 1)} MB sent by then; peak during the upload ${r(phone.peakMb)} MB (VmHWM)`,
+      },
     ],
     notes: [
+      'the phone-form row runs the real server (tsx, child process, HTTP) on port 8815 and reads /proc/<pid>/status',
       'the clock is moved through the control API past the pending timeout plus the 18-minute retention; the sweeper interval is set to 200 ms for the run',
     ],
   };
