@@ -1,7 +1,7 @@
 /**
  * Run by memory.ts in its own process (node --expose-gc) so nothing else lives in the heap:
- * RSS and heap at start, after N pending transactions, and after the clock moves past their
- * expiry and the sweeper drops them. Prints one JSON line.
+ * RSS and heap at start, after N pending transactions, after the clock moves past their expiry
+ * and the sweeper drops them, and once RSS has settled after that. Prints one JSON line.
  */
 import { inProcessServer } from './in-process-server.ts';
 import { inProcessCaller, initiationBody } from './sandbox-calls.ts';
@@ -26,6 +26,8 @@ await boundedLoop({ concurrency: 8, maxCount: 200, maxMs: 5000 }, () =>
   call('POST', '/sandbox/iamsmart/v2/request/auth', body).then(() => undefined),
 );
 await call('POST', '/sandbox/_control/reset', {});
+// Idle as long as before the settled figure below, so the two compare like for like.
+await new Promise((r) => setTimeout(r, 10_000));
 const start = snap();
 let created = 0;
 let errors = 0;
@@ -47,6 +49,13 @@ await new Promise((r) => setTimeout(r, 1500));
 const listed = await call('GET', '/sandbox/_control/transactions');
 const left = Array.isArray(listed.json.transactions) ? listed.json.transactions.length : -1;
 const swept = snap();
+// V8 hands freed pages back to the system only when its memory reducer runs, several seconds
+// after the heap shrank (about 5-8 s here); an idle server gets there on its own. So: 10 s idle,
+// then the figure.
+const settleStarted = performance.now();
+await new Promise((r) => setTimeout(r, 10_000));
+const settled = snap();
+const settleMs = performance.now() - settleStarted;
 await server.close();
-process.stdout.write(JSON.stringify({ created, errors, createMs, clockStatus: moved.status, left, start, full, swept }) + '\n');
+process.stdout.write(JSON.stringify({ created, errors, createMs, clockStatus: moved.status, left, start, full, swept, settled, settleMs }) + '\n');
 process.exit(0);
