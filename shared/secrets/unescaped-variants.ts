@@ -1,8 +1,8 @@
 /**
  * A text as it reads once the escapes a body or URL may put on a secret are undone: JSON / JS
  * `\u` and `\/` escapes, percent-encoding, HTML character references, each alone and all
- * together. The server checks what it sends for secrets in these too (and refuses to send what
- * it cannot clean); the e2e detector searches them. Cheap when the text has no escape at all.
+ * together. The server checks what it sends for secrets in these too (and replaces what it cannot
+ * clean); the e2e detector searches them. Cheap when the text has no such escape at all.
  */
 const fromCode = (code: string, radix: number) => String.fromCharCode(parseInt(code, radix));
 
@@ -17,9 +17,10 @@ export function unescapeAll(text: string): string {
 
 /** The text itself first, then each unescaped reading that differs from it. */
 export function unescapedVariants(text: string): string[] {
-  const hasJson = text.includes('\\');
-  const hasPercent = text.includes('%');
-  const hasHtml = text.includes('&#');
+  // Only escapes that could hide a secret's characters count: plain JSON from JSON.stringify has none.
+  const hasJson = /\\u[0-9a-fA-F]{4}|\\\//.test(text);
+  const hasPercent = /%[0-9a-fA-F]{2}/.test(text);
+  const hasHtml = /&#x?[0-9a-fA-F]+;/i.test(text);
   const out = [text];
   if (hasJson) out.push(json(text));
   if (hasPercent) out.push(percent(text));
