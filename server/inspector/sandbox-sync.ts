@@ -28,8 +28,9 @@ export interface SandboxFollower {
 export function followSandbox(inspector: Inspector, feed: SandboxFeed, log?: Logger): SandboxFollower {
   const { bus, flows } = inspector;
   flows.sandbox = feed;
-  // One change at a time, in the order the sandbox made them.
-  let queue: Promise<void> = Promise.resolve();
+  // Changes of one transaction apply in the order the sandbox made them; different transactions
+  // do not wait for each other (one queue for all fell behind under load, holding every change).
+  const tails = new Map<string, Promise<void>>();
 
   async function apply(view: TransactionView): Promise<void> {
     const flowId = await flows.store.byTransaction(view.id);
@@ -48,13 +49,20 @@ export function followSandbox(inspector: Inspector, feed: SandboxFeed, log?: Log
       bus.emit('clock', { now: change.now, offsetMs: change.offsetMs });
       return;
     }
-    queue = queue
+    const id = change.tx.id;
+    const tail = (tails.get(id) ?? Promise.resolve())
       .then(() => apply(change.tx))
-      .catch((err: unknown) => log?.warn('sandbox change not applied to its flow', { error: String((err as Error)?.message ?? err).slice(0, 200) }));
+      .catch((err: unknown) => log?.warn('sandbox change not applied to its flow', { error: String((err as Error)?.message ?? err).slice(0, 200) }))
+      .finally(() => {
+        if (tails.get(id) === tail) tails.delete(id);
+      });
+    tails.set(id, tail);
   });
 
   return {
-    idle: () => queue,
+    idle: async () => {
+      while (tails.size) await Promise.all(tails.values());
+    },
     stop() {
       stop();
       if (flows.sandbox === feed) flows.sandbox = undefined;

@@ -8,10 +8,11 @@
  * transactions' next deadlines in a heap and reads the store when one is due.
  * Only watched clients are tracked, so a sandbox nobody watches pays nothing.
  */
+import type { InitiationId } from '../../../shared/catalogue/index.ts';
 import type { Clock } from '../clock.ts';
 import type { SandboxStore } from '../store/types.ts';
-import { DeadlineHeap } from './deadline-heap.ts';
-import { deletedView, viewOf, type TransactionView } from './transaction-view.ts';
+import { DeadlineHeap, type HeapItem } from './deadline-heap.ts';
+import { deletedView, viewOf, type TransactionPhase, type TransactionView } from './transaction-view.ts';
 
 export type SandboxChange =
   | { kind: 'transaction'; clientId: string; tx: TransactionView }
@@ -22,17 +23,31 @@ export type ChangeListener = (change: SandboxChange) => void;
 /** Deadlines are re-read at least this often, so a clock moved by another instance is noticed. */
 const MAX_WAIT_MS = 1_000;
 
+/** What is kept per tracked transaction: enough to name it once the store has forgotten it. */
+class Tracked implements HeapItem {
+  slot = -1;
+  constructor(
+    readonly id: string,
+    readonly ticketID: string,
+    readonly state: string,
+    readonly service: InitiationId,
+    public status: TransactionPhase,
+    public deadline: number,
+    public deleteAt: number,
+  ) {}
+}
+
 interface ClientWatch {
   clientId: string;
   listeners: Set<ChangeListener>;
-  known: Map<string, TransactionView>;
-  heap: DeadlineHeap;
+  known: Map<string, Tracked>;
+  heap: DeadlineHeap<Tracked>;
   offset: number;
   timer?: ReturnType<typeof setTimeout>;
   running: Promise<void>;
 }
 
-function deadlineOf(view: TransactionView): number | undefined {
+function deadlineOf(view: Pick<TransactionView, 'status' | 'timeoutAt' | 'deleteAt'>): number | undefined {
   if (view.status === 'deleted') return undefined;
   return view.status === 'pending' ? view.timeoutAt : view.deleteAt;
 }
@@ -109,22 +124,26 @@ export class SandboxChanges {
   }
 
   private learn(w: ClientWatch, view: TransactionView): void {
-    const at = deadlineOf(view);
-    if (at === undefined) {
+    const deadline = deadlineOf(view);
+    let t = w.known.get(view.id);
+    if (deadline === undefined) {
+      if (t) w.heap.remove(t);
       w.known.delete(view.id);
       return;
     }
-    w.known.set(view.id, view);
-    const first = w.heap.peek();
-    w.heap.push({ at, id: view.id });
-    if (!first || at < first.at) this.arm(w);
+    if (!t) w.known.set(view.id, (t = new Tracked(view.id, view.ticketID, view.state, view.service, view.status, deadline, view.deleteAt)));
+    t.status = view.status;
+    t.deadline = deadline;
+    t.deleteAt = view.deleteAt;
+    w.heap.set(t);
+    if (w.heap.peek() === t) this.arm(w);
   }
 
   private arm(w: ClientWatch): void {
     clearTimeout(w.timer);
     const next = w.heap.peek();
     if (!next) return;
-    const wait = Math.min(MAX_WAIT_MS, Math.max(0, next.at - (this.clock.now() + w.offset)));
+    const wait = Math.min(MAX_WAIT_MS, Math.max(0, next.deadline - (this.clock.now() + w.offset)));
     w.timer = setTimeout(() => this.check(w), wait);
     w.timer.unref?.();
   }
@@ -143,15 +162,22 @@ export class SandboxChanges {
     const { clientId } = w;
     w.offset = await this.store.clockOffset(clientId);
     const now = this.clock.now() + w.offset;
-    for (let top = w.heap.peek(); top && top.at <= now; top = w.heap.peek()) {
-      w.heap.pop();
-      const known = w.known.get(top.id);
-      if (!known || deadlineOf(known) !== top.at) continue; // superseded by a later change
+    for (let top = w.heap.peek(); top && top.deadline <= now; top = w.heap.peek()) {
       const tx = await this.store.get(top.id, now);
-      if (!tx) this.transaction(clientId, deletedView(known, known.deleteAt, known.deleteAt));
-      else if (tx.status !== known.status) this.transaction(clientId, viewOf(tx, tx.finishedAt ?? now));
-      else if ((deadlineOf(viewOf(tx, now)) ?? now) > now) this.learn(w, viewOf(tx, known.at));
-      else w.known.delete(top.id); // a record the store does not move on: stop watching it
+      if (w.known.get(top.id) !== top || top.deadline > now) continue; // changed meanwhile: look again
+      if (!tx) this.transaction(clientId, deletedView(top, top.deleteAt, top.deleteAt));
+      else if (tx.status !== top.status) this.transaction(clientId, viewOf(tx, tx.finishedAt ?? now));
+      else {
+        // Same state, later deadline (moved by another instance), or a record that no longer moves on.
+        const next = deadlineOf(viewOf(tx, now));
+        if (next !== undefined && next > now) {
+          top.deadline = next;
+          w.heap.set(top);
+        } else {
+          w.heap.remove(top);
+          w.known.delete(top.id);
+        }
+      }
     }
   }
 }
