@@ -39,6 +39,7 @@ const SECTIONS: Record<string, () => Promise<Section>> = {
   'front-end': frontEnd,
   'whole-flow': wholeFlow,
   redis,
+  inspector: async () => (await import('./inspector-limits.ts')).inspectorLimits(),
 };
 const TOTAL_BUDGET_MS = 5 * 60_000;
 

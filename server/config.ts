@@ -49,8 +49,15 @@ export interface ProxySettings {
   timeoutMs: number;
   maxBodyBytes: number;
   maxResponseBytes: number;
-  exchangeLogSize: number;
   maxLoggedBodyBytes: number;
+  /** Retention of the inspector's log (docs/playground-api.md, "Retention"): total JSON bytes of stored exchanges. */
+  logMaxBytes: number;
+  /** Flows kept (each with all its exchanges); the oldest goes first. */
+  logMaxFlows: number;
+  /** Exchanges that belong to no flow, kept apart so they never push a flow out. */
+  logMaxLooseExchanges: number;
+  /** Exchanges of one flow (its first, the initiation, always stays). */
+  logMaxExchangesPerFlow: number;
 }
 
 export interface Config {
@@ -100,8 +107,11 @@ export const DEFAULT_PROXY: ProxySettings = {
   timeoutMs: 10_000,
   maxBodyBytes: 1 << 20,
   maxResponseBytes: 5 << 20,
-  exchangeLogSize: 1000,
   maxLoggedBodyBytes: 64 << 10,
+  logMaxBytes: 64 << 20,
+  logMaxFlows: 500,
+  logMaxLooseExchanges: 200,
+  logMaxExchangesPerFlow: 1000,
 };
 
 interface ConfigFile {
@@ -171,7 +181,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       maxLiveTransactions: num(env.SANDBOX_MAX_LIVE_TRANSACTIONS, file.sandbox?.maxLiveTransactions ?? DEFAULT_SANDBOX.maxLiveTransactions),
       tokenKey: env.SANDBOX_TOKEN_KEY || file.sandbox?.tokenKey,
     },
-    proxy: { ...DEFAULT_PROXY, ...file.proxy, timeoutMs: num(env.PROXY_TIMEOUT_MS, file.proxy?.timeoutMs ?? DEFAULT_PROXY.timeoutMs) },
+    proxy: {
+      ...DEFAULT_PROXY,
+      ...file.proxy,
+      timeoutMs: num(env.PROXY_TIMEOUT_MS, file.proxy?.timeoutMs ?? DEFAULT_PROXY.timeoutMs),
+      logMaxBytes: num(env.INSPECTOR_MAX_BYTES, file.proxy?.logMaxBytes ?? DEFAULT_PROXY.logMaxBytes),
+    },
     allowedHosts: env.ALLOWED_HOSTS ? env.ALLOWED_HOSTS.split(',').map((h) => h.trim()).filter(Boolean) : file.allowedHosts,
     redisUrl: env.REDIS_URL || undefined,
     redisPrefix: env.REDIS_PREFIX || undefined,

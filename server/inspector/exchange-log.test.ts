@@ -8,7 +8,7 @@ import { redactHeaders } from './redact-body.ts';
 import { MemoryFlowStore } from './memory-flow-store.ts';
 import { newExchangeId, newFlowId } from './record-ids.ts';
 
-describeExchangeStoreContract('ExchangeLog', (capacity) => new ExchangeLog(capacity));
+describeExchangeStoreContract('ExchangeLog', (bounds) => new ExchangeLog(bounds));
 describeFlowStoreContract('MemoryFlowStore', (capacity) => new MemoryFlowStore(capacity));
 
 describe('record ids', () => {
@@ -21,6 +21,19 @@ describe('record ids', () => {
 
 
 describe('loggedBody', () => {
+  it('D4 keeps a body nested deeper than it walks as redacted text with a note, without recursing', async () => {
+    registerSecret('deep-secret-value-77');
+    const deep = '['.repeat(20_000) + '"deep-secret-value-77"' + ']'.repeat(20_000);
+    const out = loggedBody(new TextEncoder().encode(deep), 64 << 10);
+    expect(typeof out.body).toBe('string');
+    expect(out.note).toMatch(/nested deeper than 64 levels/);
+    expect(out.body).not.toContain('deep-secret-value-77');
+    expect(JSON.stringify(out)).toContain('[REDACTED]');
+    // Exactly at the bound it is still parsed.
+    expect(loggedBody(new TextEncoder().encode('['.repeat(64) + ']'.repeat(64)), 1000).note).toBeUndefined();
+    expect(loggedBody(new TextEncoder().encode('"[[[["'), 1000)).toEqual({ body: '[[[[' });
+  });
+
   it('parses JSON, keeps text, and truncates with a mark past the limit', () => {
     const enc = (s: string) => new TextEncoder().encode(s);
     expect(loggedBody(enc('{"a":1}'), 100)).toEqual({ body: { a: 1 } });
@@ -48,13 +61,17 @@ describe('redactHeaders', () => {
 });
 
 describe('buildHar', () => {
-  it('writes a HAR 1.2 log, oldest entry first', async () => {
-    const log = new ExchangeLog(10);
-    await log.add(sampleExchange());
-    await log.add(sampleExchange());
-    const har = JSON.parse(buildHar(await log.list(), 'http://127.0.0.1:8787')) as { log: { version: string; entries: { request: { url: string }; startedDateTime: string }[] } };
+  it('writes a HAR 1.2 log of every page, oldest entry first', async () => {
+    const log = new ExchangeLog({ maxBytes: 1 << 20, maxFlows: 10, maxLooseExchanges: 1000, maxExchangesPerFlow: 10 });
+    const ids: string[] = [];
+    for (let i = 0; i < 501; i++) {
+      const e = sampleExchange();
+      ids.push(e.id);
+      await log.add(e);
+    }
+    const har = JSON.parse(await buildHar(log, 'http://127.0.0.1:8787')) as { log: { version: string; entries: { request: { url: string }; startedDateTime: string; comment: string }[] } };
     expect(har.log.version).toBe('1.2');
-    expect(har.log.entries).toHaveLength(2);
+    expect(har.log.entries).toHaveLength(501);
     expect(har.log.entries[0].request.url).toBe('http://127.0.0.1:8787/proxy/sandbox/iamsmart/v2/request/auth');
   });
 });

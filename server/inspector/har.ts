@@ -1,9 +1,11 @@
 /**
  * HAR 1.2 export of the exchange log (http://www.softwareishard.com/blog/har-12-spec/). Built from
- * the stored exchanges, which hold no secret; `redact` runs once more over the whole document.
+ * the stored exchanges, which hold no secret; `redact` runs once more over every entry. Built one
+ * page of the log and one entry at a time, so the export never holds the whole log parsed (D9).
  */
 import { redact } from '../log.ts';
 import type { Exchange } from './exchange.ts';
+import type { ExchangeStore } from './inspector-store.ts';
 
 type HarHeader = { name: string; value: string };
 
@@ -53,13 +55,14 @@ function entry(e: Exchange, publicUrl: string) {
 }
 
 /** Oldest first, as HAR viewers expect. */
-export function buildHar(exchanges: Exchange[], publicUrl: string): string {
-  const doc = {
-    log: {
-      version: '1.2',
-      creator: { name: 'iamsmart-playground', version: '0.1.0' },
-      entries: [...exchanges].reverse().map((e) => entry(e, publicUrl)),
-    },
-  };
-  return redact(JSON.stringify(doc, null, 2));
+export async function buildHar(log: Pick<ExchangeStore, 'page'>, publicUrl: string): Promise<string> {
+  const entries: string[] = [];
+  let before: string | undefined;
+  do {
+    const page = await log.page(500, before);
+    for (const json of page.items) entries.push(redact(JSON.stringify(entry(JSON.parse(json) as Exchange, publicUrl))));
+    before = page.next;
+  } while (before !== undefined);
+  const creator = JSON.stringify({ name: 'iamsmart-playground', version: '0.1.0' });
+  return `{"log":{"version":"1.2","creator":${creator},"entries":[${entries.reverse().join(',')}]}}`;
 }

@@ -12,9 +12,14 @@ import { ExchangeLog } from './exchange-log.ts';
 import { FlowTracker } from './flow-tracker.ts';
 import { buildHar } from './har.ts';
 import { eventsHandler } from './events-route.ts';
-import type { ExchangeStore, InspectorStores } from './inspector-store.ts';
+import type { ExchangeStore, InspectorStores, RetentionBounds } from './inspector-store.ts';
 import { MemoryFlowStore } from './memory-flow-store.ts';
 import { newExchangeId } from './record-ids.ts';
+import { isStoreUnavailable } from '../sandbox/store/store-unavailable.ts';
+import { releaseMemory } from './release-memory.ts';
+
+/** A page of GET /api/exchanges: 100 unless `limit` says otherwise, never more than 500. */
+const PAGE = { default: 100, max: 500 };
 
 export interface Inspector {
   exchanges: ExchangeStore;
@@ -33,9 +38,21 @@ export interface InspectorOptions {
   log?: Logger;
 }
 
-export function memoryInspectorStores(config: Config): InspectorStores {
-  return { exchanges: new ExchangeLog(config.proxy.exchangeLogSize), flows: new MemoryFlowStore(config.proxy.exchangeLogSize) };
+export function retentionBounds(config: Config): RetentionBounds {
+  const p = config.proxy;
+  return { maxBytes: p.logMaxBytes, maxFlows: p.logMaxFlows, maxLooseExchanges: p.logMaxLooseExchanges, maxExchangesPerFlow: p.logMaxExchangesPerFlow };
 }
+
+/** The flow store's own cap is a safety bound only: flows leave with their exchanges, by retention. */
+export const flowSafetyCap = (bounds: RetentionBounds): number => 2 * bounds.maxFlows;
+
+export function memoryInspectorStores(config: Config): InspectorStores {
+  const bounds = retentionBounds(config);
+  return { exchanges: new ExchangeLog(bounds), flows: new MemoryFlowStore(flowSafetyCap(bounds)) };
+}
+
+/** `[json, json]` as one JSON array without parsing the stored exchanges again. */
+const jsonArray = (items: string[]): string => `[${items.join(',')}]`;
 
 export function createInspector(config: Config, options: InspectorOptions = {}): Inspector {
   const bus = new EventBus();
@@ -44,15 +61,21 @@ export function createInspector(config: Config, options: InspectorOptions = {}):
   const flows = new FlowTracker(stores.flows, bus);
   const routes = new Hono();
 
-  // The store may be Redis, and Redis may be down: that is a 503 saying so, not a 500.
+  // The store may be Redis, and Redis may be down: that is a 503 saying so. Anything else is a
+  // fault of ours (issue 13 D4: never reported as "Redis cannot be reached"), answered as such.
   const guarded =
     (handler: (c: Context) => Promise<Response>) =>
     async (c: Context): Promise<Response> => {
       try {
         return await handler(c);
       } catch (err) {
-        options.log?.warn('inspector store unavailable', { path: c.req.path, error: String((err as Error)?.message ?? err).slice(0, 200) });
-        return playgroundErrorResponse(c, 'store_unavailable');
+        const error = String((err as Error)?.message ?? err).slice(0, 200);
+        if (isStoreUnavailable(err)) {
+          options.log?.warn('inspector store unavailable', { path: c.req.path, error });
+          return playgroundErrorResponse(c, 'store_unavailable');
+        }
+        options.log?.error('inspector store failed', { path: c.req.path, error });
+        return playgroundErrorResponse(c, 'internal', 'The exchange log could not answer this request; the server log has the reason.');
       }
     };
 
@@ -60,22 +83,29 @@ export function createInspector(config: Config, options: InspectorOptions = {}):
     '/api/exchanges',
     guarded(async (c) => {
       const limitParam = Number(c.req.query('limit') ?? '');
-      const limit = Number.isInteger(limitParam) && limitParam > 0 ? limitParam : undefined;
-      return c.json({ exchanges: await exchanges.list({ limit, flow: c.req.query('flow') || undefined }) });
+      const limit = Number.isInteger(limitParam) && limitParam > 0 ? Math.min(limitParam, PAGE.max) : undefined;
+      const flow = c.req.query('flow');
+      const json = (body: string) => c.body(body, 200, { 'Content-Type': 'application/json; charset=utf-8' });
+      // One flow: all of its exchanges (retention keeps a flow whole), `limit` honoured when given.
+      if (flow) return json(`{"exchanges":${jsonArray((await exchanges.ofFlow(flow)).slice(0, limit))}}`);
+      const before = c.req.query('before');
+      if (before !== undefined && !/^\d{1,16}$/.test(before)) return playgroundErrorResponse(c, 'bad_request', 'before: use the `next` value of the previous page.');
+      const page = await exchanges.page(limit ?? PAGE.default, before);
+      return json(`{"exchanges":${jsonArray(page.items)}${page.next ? `,"next":${JSON.stringify(page.next)}` : ''}}`);
     }),
   );
   routes.get(
     '/api/exchanges.har',
     guarded(async (c) => {
       c.header('Content-Disposition', 'attachment; filename="playground-exchanges.har"');
-      return c.body(buildHar(await exchanges.list(), config.publicUrl), 200, { 'Content-Type': 'application/json; charset=utf-8' });
+      return c.body(await buildHar(exchanges, config.publicUrl), 200, { 'Content-Type': 'application/json; charset=utf-8' });
     }),
   );
   routes.get(
     '/api/exchanges/:id',
     guarded(async (c) => {
       const e = await exchanges.get(c.req.param('id') ?? '');
-      return e ? c.json(e) : playgroundErrorResponse(c, 'not_found', 'No exchange has that id (the log keeps the most recent ones only).');
+      return e ? c.json(e) : playgroundErrorResponse(c, 'not_found', 'No exchange has that id (the log keeps whole flows, oldest evicted first, within its bounds).');
     }),
   );
   routes.delete(
@@ -83,6 +113,7 @@ export function createInspector(config: Config, options: InspectorOptions = {}):
     guarded(async (c) => {
       const cleared = await exchanges.clear();
       await flows.clear();
+      releaseMemory();
       return c.json({ cleared });
     }),
   );
@@ -107,7 +138,9 @@ export function createInspector(config: Config, options: InspectorOptions = {}):
     routes,
     nextExchangeId: newExchangeId,
     async record(e) {
-      await exchanges.add(e);
+      const evicted = await exchanges.add(e);
+      // Retention is by flow: a flow the log let go of goes with its exchanges.
+      if (evicted.length) await flows.store.remove(evicted);
       bus.emit('exchange', exchangeSummary(e));
     },
   };

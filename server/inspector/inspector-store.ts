@@ -6,13 +6,42 @@
 import type { Exchange } from './exchange.ts';
 import type { Flow } from './flow.ts';
 
+/**
+ * How much the log keeps (docs/playground-api.md, "Retention"). Retention is by flow: a flow keeps
+ * every exchange until the flow itself goes, oldest flow first; exchanges of no flow have their
+ * own small bound, so a flood of them never pushes a flow out; the total is bounded in bytes.
+ */
+export interface RetentionBounds {
+  maxBytes: number;
+  maxFlows: number;
+  maxLooseExchanges: number;
+  maxExchangesPerFlow: number;
+}
+
+/** One page of the log, newest first: exchanges as stored JSON, and the cursor of the next page. */
+export interface ExchangePage {
+  items: string[];
+  next?: string;
+}
+
+export interface LogUsage {
+  exchanges: number;
+  flows: number;
+  /** Bytes of stored JSON, what `maxBytes` bounds. */
+  bytes: number;
+}
+
 export interface ExchangeStore {
-  add(e: Exchange): Promise<void>;
+  /** Stores an exchange; resolves to the ids of the flows evicted to stay within bounds (their flows go too). */
+  add(e: Exchange): Promise<string[]>;
   get(id: string): Promise<Exchange | undefined>;
-  /** Newest first. */
-  list(filter?: { limit?: number; flow?: string }): Promise<Exchange[]>;
+  /** Newest first, `limit` at most, older than the `before` cursor of an earlier page. */
+  page(limit: number, before?: string): Promise<ExchangePage>;
+  /** Every exchange kept for one flow, newest first, as stored JSON. */
+  ofFlow(flowId: string): Promise<string[]>;
   /** Removes every exchange (for every instance sharing the store); returns how many. */
   clear(): Promise<number>;
+  usage(): Promise<LogUsage>;
 }
 
 export interface FlowStore {
@@ -35,6 +64,8 @@ export interface FlowStore {
   update(id: string, change: (flow: Flow) => boolean | void): Promise<Flow | undefined>;
   /** Records a callback's authorisation code; true when it had been seen before (a replay). */
   seenCode(code: string): Promise<boolean>;
+  /** Forgets these flows and their index entries (the exchange log evicted them). */
+  remove(ids: string[]): Promise<void>;
   /** Removes every flow and the token and transaction indexes (not the replay memory: a code stays used). */
   clear(): Promise<void>;
 }

@@ -1,12 +1,16 @@
 /**
  * Turns raw body bytes into what the exchange log keeps: parsed JSON when it is JSON, text
- * otherwise, cut at `max` bytes with `truncated` set so the UI can say so.
+ * otherwise, cut at `max` bytes with `truncated` set so the UI can say so. JSON nested deeper
+ * than the redaction walks (MAX_LOGGED_DEPTH) is kept as redacted text with a note, so nothing
+ * recursive ever meets it (issue 13 D4).
  */
-import { redactValue } from './redact-body.ts';
+import { jsonDepthOver } from './json-depth.ts';
+import { MAX_LOGGED_DEPTH, redactValue } from './redact-body.ts';
 
 export interface LoggedBody {
   body?: unknown;
   truncated?: boolean;
+  note?: string;
 }
 
 export function loggedBody(bytes: Uint8Array | undefined, max: number, contentEncoding?: string): LoggedBody {
@@ -17,6 +21,7 @@ export function loggedBody(bytes: Uint8Array | undefined, max: number, contentEn
     return { body: redactValue(text), truncated: true };
   }
   const text = new TextDecoder().decode(bytes);
+  if (jsonDepthOver(text, MAX_LOGGED_DEPTH)) return { body: redactValue(text), note: `nested deeper than ${MAX_LOGGED_DEPTH} levels; kept as text` };
   try {
     return { body: redactValue(JSON.parse(text)) };
   } catch {

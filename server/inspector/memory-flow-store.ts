@@ -1,5 +1,6 @@
 /**
- * The in-memory FlowStore: flows in creation order (a Map, so the oldest is the first key), the
+ * The in-memory FlowStore: flows in creation order (a Map, so the oldest is the first key; its
+ * capacity is only a safety bound, the exchange log evicts flows by retention), the
  * token -> flow and transaction -> flow indexes, and the bounded memory of callback codes already seen.
  */
 import type { Flow } from './flow.ts';
@@ -42,14 +43,22 @@ export class MemoryFlowStore implements FlowStore {
   async create(flow: Flow): Promise<boolean> {
     if (this.flows.has(flow.id)) return false;
     this.flows.set(flow.id, flow);
-    while (this.flows.size > Math.max(1, this.capacity)) {
-      const oldest = this.flows.values().next().value as Flow;
-      this.flows.delete(oldest.id);
-      if (oldest.token && this.tokens.get(oldest.token) === oldest.id) this.tokens.delete(oldest.token);
-      const tx = oldest.transaction?.id;
-      if (tx && this.transactions.get(tx) === oldest.id) this.transactions.delete(tx);
-    }
+    while (this.flows.size > Math.max(1, this.capacity)) this.forget(this.flows.values().next().value as Flow);
     return true;
+  }
+
+  async remove(ids: string[]): Promise<void> {
+    for (const id of ids) {
+      const flow = this.flows.get(id);
+      if (flow) this.forget(flow);
+    }
+  }
+
+  private forget(flow: Flow): void {
+    this.flows.delete(flow.id);
+    if (flow.token && this.tokens.get(flow.token) === flow.id) this.tokens.delete(flow.token);
+    const tx = flow.transaction?.id;
+    if (tx && this.transactions.get(tx) === flow.id) this.transactions.delete(tx);
   }
 
   async update(id: string, change: (flow: Flow) => boolean | void): Promise<Flow | undefined> {

@@ -15,9 +15,14 @@ export function redactHeaders(headers: Record<string, string>): Record<string, s
   return out;
 }
 
+/** How deep redactValue walks; loggedBody keeps anything deeper as text. */
+export const MAX_LOGGED_DEPTH = 64;
+
 export function redactValue(value: unknown, depth = 0): unknown {
   if (typeof value === 'string') return redact(value);
-  if (value === null || typeof value !== 'object' || depth > 64) return value;
+  if (value === null || typeof value !== 'object') return value;
+  // Deeper than we walk: never handed on unredacted (nor to a recursive JSON.stringify).
+  if (depth > MAX_LOGGED_DEPTH) return '[nested too deep to keep]';
   if (Array.isArray(value)) return value.map((v) => redactValue(v, depth + 1));
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(value)) out[redact(k)] = redactValue(v, depth + 1);

@@ -101,6 +101,7 @@ export function proxyHandler(deps: ProxyDeps) {
     const sent = loggedBody(body, config.proxy.maxLoggedBodyBytes);
     if (sent.body !== undefined) exchange.request.body = sent.body;
     if (sent.truncated) exchange.request.bodyTruncated = true;
+    if (sent.note) exchange.request.bodyNote = sent.note;
 
     const upstreamStarted = performance.now();
     let answer: UpstreamAnswer | undefined;
@@ -130,6 +131,7 @@ export function proxyHandler(deps: ProxyDeps) {
         exchange.response = { status: shown.status, headers: redactHeaders(toHeaderRecord(shown.headers)) };
         if (logged.body !== undefined) exchange.response.body = logged.body;
         if (logged.truncated) exchange.response.bodyTruncated = true;
+        if (logged.note) exchange.response.bodyNote = logged.note;
         received = shown.json.value;
         const expectsJson = shown.status !== 204 && (shown.status < 300 || shown.status >= 400);
         if (expectsJson && !shown.json.ok) {

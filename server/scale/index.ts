@@ -9,6 +9,7 @@ import { randomUUID } from 'node:crypto';
 import type { Config } from '../config.ts';
 import type { EventBus } from '../inspector/event-bus.ts';
 import type { InspectorStores } from '../inspector/inspector-store.ts';
+import { flowSafetyCap, retentionBounds } from '../inspector/index.ts';
 import type { Logger } from '../log.ts';
 import { connectRedis, createRedisStore } from '../sandbox/store/redis-store.ts';
 import type { SandboxStore } from '../sandbox/store/types.ts';
@@ -49,10 +50,10 @@ export function createScaleOut(config: Config, log: Logger): ScaleOut | undefine
   const subscriber = connectRedis(url, undefined, onError);
   for (const c of [publisher, subscriber]) c.on('ready', () => (down = false));
   // The inspector's stores share the publisher connection: both are plain commands, and it pipelines.
-  const capacity = config.proxy.exchangeLogSize;
+  const bounds = retentionBounds(config);
   const inspector: InspectorStores = {
-    exchanges: createRedisExchangeLog({ redis: publisher, prefix: `${prefix}inspector:`, capacity }),
-    flows: createRedisFlowStore({ redis: publisher, prefix: `${prefix}inspector:`, capacity }),
+    exchanges: createRedisExchangeLog({ redis: publisher, prefix: `${prefix}inspector:`, bounds }),
+    flows: createRedisFlowStore({ redis: publisher, prefix: `${prefix}inspector:`, capacity: flowSafetyCap(bounds) }),
   };
   const relays: EventRelay[] = [];
   let relayStarts: Promise<unknown>[] = [];

@@ -11,8 +11,9 @@ import { createHash } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import type { Flow } from '../inspector/flow.ts';
 import type { FlowStore } from '../inspector/inspector-store.ts';
-import { CLEAR_FLOWS, CREATE_FLOW, INDEX_FIELD, SWAP_FLOW } from './inspector-scripts.ts';
+import { CLEAR_FLOWS, CREATE_FLOW, INDEX_FIELD, REMOVE_FLOWS, SWAP_FLOW } from './inspector-scripts.ts';
 import { luaRunner } from './lua-runner.ts';
+import { unavailable } from './redis-unavailable.ts';
 
 export interface RedisFlowStoreOptions {
   redis: Redis;
@@ -36,7 +37,7 @@ export function createRedisFlowStore({ redis, prefix, capacity, ttlMs = DAY, cod
     return values.filter((v): v is string => v !== null).map((v) => JSON.parse(v) as Flow);
   }
 
-  return {
+  const store: FlowStore = {
     async get(id) {
       const json = await redis.get(key(id));
       return json ? (JSON.parse(json) as Flow) : undefined;
@@ -73,8 +74,15 @@ export function createRedisFlowStore({ redis, prefix, capacity, ttlMs = DAY, cod
       const digest = createHash('sha256').update(code).digest('hex');
       return (await redis.set(`${prefix}code:${digest}`, '1', 'PX', codeTtlMs, 'NX')) === null;
     },
+    async remove(ids) {
+      if (ids.length) await run(REMOVE_FLOWS, [prefix, ...ids]);
+    },
     async clear() {
       await run(CLEAR_FLOWS, [prefix]);
     },
   };
+  // Every method reports a Redis it cannot reach as StoreUnavailableError (redis-unavailable.ts).
+  return Object.fromEntries(
+    Object.entries(store).map(([name, method]) => [name, (...args: unknown[]) => unavailable(() => (method as (...a: unknown[]) => Promise<unknown>)(...args))]),
+  ) as unknown as FlowStore;
 }

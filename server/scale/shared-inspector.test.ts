@@ -82,7 +82,7 @@ describe('the inspector shared by two instances on one Redis', () => {
     const flowIds = answers.map((r) => r.headers.get('x-playground-flow-id'));
     expect(new Set(exchangeIds).size).toBe(120);
     expect(new Set(flowIds).size).toBe(120);
-    const stored = await json<{ exchanges: Exchange[] }>(pair.b, '/api/exchanges');
+    const stored = await json<{ exchanges: Exchange[] }>(pair.b, '/api/exchanges?limit=500');
     for (const id of exchangeIds) expect(stored.exchanges.some((e) => e.id === id)).toBe(true);
   });
 

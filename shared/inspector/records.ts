@@ -12,6 +12,8 @@ export interface ExchangeRequest {
   headers: Record<string, string>;
   body?: unknown;
   bodyTruncated?: boolean;
+  /** Why the body is kept as text or not at all (e.g. nested deeper than the log walks). */
+  bodyNote?: string;
 }
 
 export interface ExchangeResponse {
@@ -19,6 +21,7 @@ export interface ExchangeResponse {
   headers: Record<string, string>;
   body?: unknown;
   bodyTruncated?: boolean;
+  bodyNote?: string;
 }
 
 export interface Exchange {

@@ -144,23 +144,29 @@ describe('sandbox change events', () => {
   });
 
   it('reports a timeout and a deletion as wall time passes, without any request', async () => {
-    const config = testConfig();
-    config.sandbox = { ...config.sandbox, pendingTimeoutMs: 30, resultTtlMs: 30 };
-    const sandbox = createSandbox({ config, log: memoryLogger(), clock: new MovableClock() });
-    const seen: string[] = [];
-    const deleted = new Promise<void>((resolve) =>
-      sandbox.changes.watch(TEST_CLIENT.id, (c) => {
-        if (c.kind === 'transaction') seen.push(c.tx.status);
-        if (c.kind === 'transaction' && c.tx.status === 'deleted') resolve();
-      }),
-    );
+    // Wall time is the clock's source; the watch's own timer notices it moved (within a second).
+    let wall = 1_780_000_000_000;
+    const sandbox = createSandbox({ config: testConfig(), log: memoryLogger(), clock: new MovableClock(() => wall) });
     closers.push(() => sandbox.close());
+    const seen: string[] = [];
+    let reached: ((status: string) => void) | undefined;
+    sandbox.changes.watch(TEST_CLIENT.id, (c) => {
+      if (c.kind !== 'transaction') return;
+      seen.push(c.tx.status);
+      reached?.(c.tx.status);
+    });
+    const next = (status: string) => new Promise<void>((resolve) => (reached = (s) => s === status && resolve()));
     const res = await sandbox.app.request(`${API}/request/auth`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-client-id': TEST_CLIENT.id, 'x-client-secret': TEST_CLIENT.secret },
       body: JSON.stringify({ source: 'PC_Browser', redirect: REDIRECT }),
     });
     expect(res.status).toBe(200);
+    const timedOut = next('timed_out');
+    wall += 5 * MIN;
+    await timedOut;
+    const deleted = next('deleted');
+    wall += 18 * MIN;
     await deleted;
     expect(seen).toEqual(['pending', 'timed_out', 'deleted']);
   });

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { releaseMemory } from './release-memory.ts';
+
+describe('releaseMemory', () => {
+  it('runs a full collection that gives freed memory back, at most once per interval', async () => {
+    let garbage: unknown[] | undefined = Array.from({ length: 300 }, () => JSON.parse(JSON.stringify(Array.from({ length: 2000 }, (_, n) => ({ n })))));
+    const held = process.memoryUsage().heapUsed;
+    expect(garbage.length).toBe(300);
+    garbage = undefined;
+    expect(releaseMemory(60_000, 1e12)).toBe(true);
+    expect(releaseMemory(60_000, 1e12 + 1)).toBe(false);
+    await new Promise((r) => setImmediate(r));
+    await new Promise((r) => setImmediate(r));
+    expect(process.memoryUsage().heapUsed).toBeLessThan(held - (20 << 20));
+    expect(releaseMemory(60_000, 1e12 + 60_000)).toBe(true);
+  });
+});
