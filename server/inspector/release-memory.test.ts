@@ -3,10 +3,11 @@ import { releaseMemory } from './release-memory.ts';
 
 describe('releaseMemory', () => {
   it('runs a full collection that gives freed memory back, at most once per interval', async () => {
-    let garbage: unknown[] | undefined = Array.from({ length: 300 }, () => JSON.parse(JSON.stringify(Array.from({ length: 2000 }, (_, n) => ({ n })))));
-    const held = process.memoryUsage().heapUsed;
-    expect(garbage.length).toBe(300);
-    garbage = undefined;
+    const held = (() => {
+      const garbage = Array.from({ length: 300 }, () => JSON.parse(JSON.stringify(Array.from({ length: 2000 }, (_, n) => ({ n })))) as unknown[]);
+      expect(garbage).toHaveLength(300);
+      return process.memoryUsage().heapUsed;
+    })();
     expect(releaseMemory(60_000, 1e12)).toBe(true);
     expect(releaseMemory(60_000, 1e12 + 1)).toBe(false);
     await new Promise((r) => setImmediate(r));

@@ -3,17 +3,16 @@
  * plain navigation, so it needs no x-playground header and changes nothing but the inspector's
  * record. Garbage in any parameter is recorded and flagged, never a 500.
  */
-import type { Context, Hono } from 'hono';
+import type { Context } from 'hono';
 import type { Inspector } from '../inspector/index.ts';
-import { FLOW_ID, type CallbackProblem, type CallbackRecord, type Flow } from '../inspector/flow.ts';
+import { FLOW_ID, type CallbackProblem, type CallbackRecord } from '../inspector/flow.ts';
 import type { Logger } from '../log.ts';
-import type { Environments } from './environments.ts';
-import { expectedState, sameString } from './callback-state.ts';
+import { judgeCallback } from './callback-state.ts';
 
 const FIELDS = ['service', 'code', 'errorCode', 'state', 'businessID', 'source'] as const;
 const MAX_VALUE = 512;
 
-export function callbackHandler(inspector: Inspector, envs: Environments, sandboxHost: Hono, origin: string, log?: Logger) {
+export function callbackHandler(inspector: Inspector, log?: Logger) {
   return async (c: Context) => {
     const query: Record<string, string> = {};
     for (const f of FIELDS) {
@@ -22,24 +21,21 @@ export function callbackHandler(inspector: Inspector, envs: Environments, sandbo
     }
     const flowParam = c.req.query('flow');
     // Kept even when no flow has it (yet): the record then still names the flow the sender meant.
-    const flowId = flowParam && FLOW_ID.test(flowParam) ? flowParam : undefined;
-    let flow: Flow | undefined;
-    const problems: CallbackProblem[] = [];
+    const named = flowParam && FLOW_ID.test(flowParam) ? flowParam : undefined;
+    let joined: string | undefined;
     try {
-      flow = flowId ? await inspector.flows.get(flowId) : undefined;
-      if (!flow) problems.push('unknown_flow');
-      else {
-        const expected = await expectedState(flow, envs.get('sandbox'), sandboxHost, origin);
-        if (expected !== undefined && !sameString(expected, query.state ?? '')) problems.push('state_mismatch');
-      }
+      const verdict = await judgeCallback(inspector.flows, named, query);
+      joined = verdict.flow?.id;
+      const problems: CallbackProblem[] = verdict.problems;
       if (query.code && (await inspector.flows.store.seenCode(query.code))) problems.push('replay');
-      const record: CallbackRecord = { at: new Date().toISOString(), query, ...(flowId ? { flowId } : {}), problems };
+      const flowId = joined ?? named;
+      const record: CallbackRecord = { at: new Date().toISOString(), query, ...(flowId ? { flowId } : {}), ...(joined && joined !== named ? { via: named } : {}), problems };
       await inspector.flows.recordCallback(record);
     } catch (err) {
       // The inspector's store (Redis) failed: the browser still goes on to the flows page.
       log?.warn('callback not recorded, inspector store unavailable', { error: String((err as Error)?.message ?? err).slice(0, 200) });
     }
-    return redirectTo(c, flow ? `/flows/${encodeURIComponent(flow.id)}` : '/flows');
+    return redirectTo(c, joined ? `/flows/${encodeURIComponent(joined)}` : '/flows');
   };
 }
 

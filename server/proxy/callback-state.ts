@@ -1,51 +1,21 @@
 /**
- * The `state` a callback should carry. For the sandbox, the transaction's own state, read from
- * its control API in-process with the sandbox client's headers (docs/sandbox-contract.md §9); for real
- * environments there is no such API, so only earlier callbacks of the same flow can disagree.
+ * Which flow a callback belongs to and whether its `state` is right (issue 13 D8). The state is
+ * checked against the sandbox transaction's own, looked up by key in O(1) (the token's `sub`,
+ * the ticket, or the state itself; never a listing). When nothing can be looked up (a real
+ * environment, whose transactions we cannot read; a transaction already deleted) the callback is
+ * `unverified`, never "no problem", and an earlier callback is never taken as the reference.
+ * A chained operation (signing after a login) has no redirect of its own: its callback arrives on
+ * the login's `/callback?flow=<login flow>` with its own `service`, and is joined to the child
+ * flow that caused it, then checked against that child's transaction.
  */
-import { decodeJwt } from 'jose';
-import type { Hono } from 'hono';
-import type { Flow } from '../inspector/flow.ts';
-import type { Target } from './environments.ts';
-import { callSandbox } from './upstream.ts';
+import type { CallbackProblem, Flow } from '../inspector/flow.ts';
+import { subjectOf, type FlowTracker } from '../inspector/flow-tracker.ts';
+import type { TransactionView } from '../sandbox/changes/transaction-view.ts';
 
-type Transaction = Record<string, unknown>;
-
-function listOf(body: unknown): Transaction[] {
-  if (Array.isArray(body)) return body as Transaction[];
-  const t = body && typeof body === 'object' ? (body as { transactions?: unknown }).transactions : undefined;
-  return Array.isArray(t) ? (t as Transaction[]) : [];
-}
-
-function subjectOf(token: string | undefined): string | undefined {
-  if (!token) return undefined;
-  try {
-    const sub = decodeJwt(token).sub;
-    return typeof sub === 'string' ? sub : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-async function sandboxState(host: Hono, sandbox: Target, origin: string, flow: Flow): Promise<string | undefined> {
-  try {
-    const headers: Record<string, string> = { accept: 'application/json' };
-    if (sandbox.clientId) headers['x-client-id'] = sandbox.clientId;
-    if (sandbox.clientSecret) headers['x-client-secret'] = sandbox.clientSecret;
-    const url = new URL(`${origin}/sandbox/_control/transactions`);
-    const res = await callSandbox(host, { env: 'sandbox', url, method: 'GET', headers }, { timeoutMs: 2_000, maxResponseBytes: 8 << 20 });
-    if (res.status !== 200) return undefined;
-    const sub = subjectOf(flow.token);
-    const match = listOf(JSON.parse(new TextDecoder().decode(res.body))).find(
-      (t) =>
-        (flow.ticketID !== undefined && t.ticketID === flow.ticketID) ||
-        (flow.token !== undefined && t.token === flow.token) ||
-        (sub !== undefined && (t.id === sub || t.transactionId === sub)),
-    );
-    return typeof match?.state === 'string' ? match.state : undefined;
-  } catch {
-    return undefined;
-  }
+export interface CallbackVerdict {
+  /** The flow the callback is joined to: the one named, or the child that caused it. */
+  flow?: Flow;
+  problems: CallbackProblem[];
 }
 
 /** Constant-time string equality (docs/quality-targets.md SEC-7): the time does not depend on where they differ. */
@@ -57,11 +27,36 @@ export function sameString(a: string, b: string): boolean {
   return diff === 0;
 }
 
-/** Returns the state the flow expects, when anything tells us. */
-export async function expectedState(flow: Flow, sandbox: Target | undefined, host: Hono, origin: string): Promise<string | undefined> {
-  if (flow.env === 'sandbox' && sandbox) {
-    const s = await sandboxState(host, sandbox, origin, flow);
-    if (s !== undefined) return s;
+async function transactionOf(flows: FlowTracker, flow: Flow): Promise<TransactionView | undefined> {
+  const sandbox = flows.sandbox;
+  if (flow.env !== 'sandbox' || !sandbox) return undefined;
+  const id = flow.transaction?.id ?? subjectOf(flow.token);
+  try {
+    return (id ? await sandbox.find({ id }) : undefined) ?? (flow.ticketID ? await sandbox.find({ ticketID: flow.ticketID }) : undefined);
+  } catch {
+    return undefined;
   }
-  return flow.callbacks.find((cb) => cb.query.state)?.query.state;
+}
+
+/** The child of `named` that a callback of `service` comes from: the one whose transaction has the state, else the newest. */
+async function causingChild(flows: FlowTracker, named: Flow, service: string, state: string | undefined): Promise<Flow | undefined> {
+  const children: Flow[] = [];
+  for (const id of named.children) {
+    const child = await flows.get(id);
+    if (child?.endpointId === service) children.push(child);
+  }
+  if (children.length === 0) return undefined;
+  const owner = state ? await flows.sandbox?.find({ state }).catch(() => undefined) : undefined;
+  const owning = owner && (await flows.store.byTransaction(owner.id));
+  return children.find((c) => c.id === owning) ?? children.at(-1);
+}
+
+export async function judgeCallback(flows: FlowTracker, flowId: string | undefined, query: Record<string, string>): Promise<CallbackVerdict> {
+  const named = flowId ? await flows.get(flowId) : undefined;
+  if (!named) return { problems: ['unknown_flow'] };
+  const service = query.service;
+  const flow = (service && service !== named.endpointId && (await causingChild(flows, named, service, query.state))) || named;
+  const tx = await transactionOf(flows, flow);
+  if (!tx) return { flow, problems: ['unverified'] };
+  return { flow, problems: sameString(tx.state, query.state ?? '') ? [] : ['state_mismatch'] };
 }

@@ -46,7 +46,6 @@ export function createPlaygroundApi({ config, log, sandbox, keepAliveMs, inspect
   const agent = createAgent({ timeoutMs: config.proxy.timeoutMs, maxResponseBytes: config.proxy.maxResponseBytes });
   // The sandbox seen at the same path as over HTTP, so the URLs it builds are the public ones.
   const sandboxHost = new Hono().route('/sandbox', sandbox.app);
-  const origin = config.publicUrl.replace(/\/+$/, '');
   const sandboxClient = envs.get('sandbox')?.clientId;
   const sandboxSync = sandboxClient
     ? followSandbox(inspector, { watch: (l) => sandbox.changes.watch(sandboxClient, l), find: (key) => sandbox.findTransaction(sandboxClient, key) }, log)
@@ -68,7 +67,7 @@ export function createPlaygroundApi({ config, log, sandbox, keepAliveMs, inspect
   );
   app.post('/api/decode', decodeHandler(envs, config.proxy.maxBodyBytes, verifier));
   app.route('/', inspector.routes);
-  app.get('/callback', callbackHandler(inspector, envs, sandboxHost, origin, log));
+  app.get('/callback', callbackHandler(inspector, log));
   app.all('/proxy/*', proxyHandler({ config, log, envs, inspector, sandboxHost, agent }));
   app.all('/proxy', (c) => playgroundErrorResponse(c, 'target_not_allowed', 'Proxy paths look like /proxy/<environment>/<API path>.'));
   // Last: an unknown /api path is a JSON 404 for whoever called it, not the SPA's page.

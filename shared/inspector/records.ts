@@ -47,7 +47,10 @@ export type CallbackProblem = 'unknown_flow' | 'state_mismatch' | 'replay' | 'un
 export interface CallbackRecord {
   at: string;
   query: Record<string, string>;
+  /** The flow it is joined to: the `flow` parameter's, or the chained child flow that caused it. */
   flowId?: string;
+  /** When joined to a child: the flow the `flow` parameter named (the login's). */
+  via?: string;
   problems: CallbackProblem[];
 }
 
