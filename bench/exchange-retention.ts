@@ -8,7 +8,7 @@
 import { pathToFileURL } from 'node:url';
 import { Pool } from 'undici';
 import { DEFAULT_PROXY } from '../server/config.ts';
-import { startTestRedis } from '../server/scale/test-redis.ts';
+import { startTestRedis } from '../server/testing/test-redis.ts';
 import { startRetentionServer } from './retention-server.ts';
 import { boundedLoop } from './load-loop.ts';
 import { processRssMb } from './process-rss.ts';

@@ -6,7 +6,7 @@ import { memoryLogger } from '../log.ts';
 import { createSandbox } from '../sandbox/index.ts';
 import { createMemoryStore } from '../sandbox/store/memory-store.ts';
 import { createPlaygroundApi, type PlaygroundApi } from './index.ts';
-import { startLoopback } from './loopback-upstream.ts';
+import { startLoopback } from '../testing/loopback-upstream.ts';
 
 const PLAYGROUND = { 'x-playground': '1', 'content-type': 'application/json' };
 const apis: PlaygroundApi[] = [];
