@@ -35,7 +35,9 @@ export function callbackHandler(inspector: Inspector, log?: Logger) {
       // The inspector's store (Redis) failed: the browser still goes on to the flows page.
       log?.warn('callback not recorded, inspector store unavailable', { error: String((err as Error)?.message ?? err).slice(0, 200) });
     }
-    return redirectTo(c, joined ? `/flows/${encodeURIComponent(joined)}` : '/flows');
+    // Back to the flow the redirect named (a chained call's family is shown from its login's page).
+    const shown = named && joined ? named : undefined;
+    return redirectTo(c, shown ? `/flows/${encodeURIComponent(shown)}` : '/flows');
   };
 }
 
