@@ -1,11 +1,11 @@
 /**
  * Turns raw body bytes into what the exchange log keeps: parsed JSON when it is JSON, text
  * otherwise, cut at `max` bytes with `truncated` set so the UI can say so. JSON nested deeper
- * than the redaction walks (MAX_LOGGED_DEPTH) is kept as redacted text with a note, so nothing
- * recursive ever meets it (issue 13 D4).
+ * than the redaction walks (the server-wide MAX_JSON_DEPTH) is kept as redacted text with a note,
+ * so nothing recursive ever meets it (issue 13 D4).
  */
-import { jsonDepthOver } from './json-depth.ts';
-import { MAX_LOGGED_DEPTH, redactValue } from './redact-body.ts';
+import { JsonTooDeep, MAX_JSON_DEPTH, parseBoundedJson } from '../http/parse-bounded-json.ts';
+import { redactValue } from './redact-body.ts';
 
 export interface LoggedBody {
   body?: unknown;
@@ -21,10 +21,10 @@ export function loggedBody(bytes: Uint8Array | undefined, max: number, contentEn
     return { body: redactValue(text), truncated: true };
   }
   const text = new TextDecoder().decode(bytes);
-  if (jsonDepthOver(text, MAX_LOGGED_DEPTH)) return { body: redactValue(text), note: `nested deeper than ${MAX_LOGGED_DEPTH} levels; kept as text` };
   try {
-    return { body: redactValue(JSON.parse(text)) };
-  } catch {
+    return { body: redactValue(parseBoundedJson(text)) };
+  } catch (err) {
+    if (err instanceof JsonTooDeep) return { body: redactValue(text), note: `nested deeper than ${MAX_JSON_DEPTH} levels; kept as text` };
     return { body: redactValue(text) };
   }
 }

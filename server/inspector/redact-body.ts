@@ -2,6 +2,7 @@
  * Removes secrets from what the inspector stores: header values by name, and every string
  * (keys too) inside bodies by value, through the same registry the logger uses (rule 3).
  */
+import { MAX_JSON_DEPTH } from '../http/parse-bounded-json.ts';
 import { redact } from '../log.ts';
 
 export const REDACTED = '[REDACTED]';
@@ -15,14 +16,11 @@ export function redactHeaders(headers: Record<string, string>): Record<string, s
   return out;
 }
 
-/** How deep redactValue walks; loggedBody keeps anything deeper as text. */
-export const MAX_LOGGED_DEPTH = 64;
-
 export function redactValue(value: unknown, depth = 0): unknown {
   if (typeof value === 'string') return redact(value);
   if (value === null || typeof value !== 'object') return value;
   // Deeper than we walk: never handed on unredacted (nor to a recursive JSON.stringify).
-  if (depth > MAX_LOGGED_DEPTH) return '[nested too deep to keep]';
+  if (depth > MAX_JSON_DEPTH) return '[nested too deep to keep]';
   if (Array.isArray(value)) return value.map((v) => redactValue(v, depth + 1));
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(value)) out[redact(k)] = redactValue(v, depth + 1);

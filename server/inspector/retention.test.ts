@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { testConfig } from '../config.ts';
 import { memoryLogger } from '../log.ts';
 import { playground } from '../testing/playground-fixture.ts';
+import { startLoopback } from '../testing/loopback-upstream.ts';
 import type { Exchange } from './exchange.ts';
 import { createInspector } from './index.ts';
 import type { ExchangeStore } from './inspector-store.ts';
@@ -64,16 +65,35 @@ describe('D4', () => {
   it('D4 a 40 KB body nested 20,000 deep never disables the log', async () => {
     const deep = '['.repeat(20_000) + ']'.repeat(20_000);
     const res = await echo('deep', deep);
-    expect(res.status).toBe(200);
-    const id = res.headers.get('x-playground-exchange-id')!;
-    const kept = await json<Exchange>(`/api/exchanges/${id}`);
-    expect(kept.request.bodyNote).toMatch(/nested deeper than 64 levels/);
-    expect(kept.request.body).toBe(deep);
+    // The proxy refuses it before sending (the nesting limit at every JSON entry); the log goes on.
+    expect(res.status).toBe(400);
     expect((await f.app.request('/api/exchanges')).status).toBe(200);
     expect((await f.app.request('/api/exchanges.har')).status).toBe(200);
     const next = await echo('after-deep');
     expect((await f.app.request(`/api/exchanges/${next.headers.get('x-playground-exchange-id')}`)).status).toBe(200);
     expect(f.log.lines.join('\n')).not.toMatch(/store unavailable|Redis/);
+  });
+
+  it('D4 an upstream answering 20,000 levels deep is recorded as a fault and the log goes on, in memory and as HAR', async () => {
+    const deep = '['.repeat(20_000) + ']'.repeat(20_000);
+    const upstream = await startLoopback((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(deep);
+    });
+    const g = playground({ environments: [{ name: 'deep', baseUrl: upstream.url, clientId: 'id', clientSecret: 'deep-env-secret-for-d4-test' }] });
+    try {
+      const res = await g.post('/proxy/deep/iamsmart/v2/request/auth', { source: 'PC_Browser' });
+      expect(res.status).toBe(502);
+      const kept = (await (await g.app.request(`/api/exchanges/${res.headers.get('x-playground-exchange-id')}`)).json()) as Exchange;
+      expect(kept.error?.code).toBe('upstream_bad_response');
+      expect((await g.app.request('/api/exchanges')).status).toBe(200);
+      expect((await g.app.request('/api/exchanges.har')).status).toBe(200);
+      expect((await g.post('/proxy/deep/iamsmart/v2/request/auth', { source: 'PC_Browser' })).headers.get('x-playground-exchange-id')).toBeTruthy();
+      expect((await g.api.inspector.exchanges.usage()).exchanges).toBe(2);
+    } finally {
+      await g.api.close();
+      await upstream.close();
+    }
   });
 
   it('D4 a fault of the memory store is a 500 saying so, never "Redis cannot be reached"', async () => {
