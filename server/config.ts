@@ -19,6 +19,8 @@ export interface SandboxClient {
   appSchemes?: string[];
   /** Turn the sandbox's warnings (x-sandbox-warnings: fields sent but ignored) into 400 D20001 answers. */
   strict?: boolean;
+  /** Persona ids this client sees (GET /_control/personas); the first is the default for control approvals. All when absent. */
+  personas?: string[];
 }
 
 export interface Environment {
@@ -43,6 +45,10 @@ export interface SandboxSettings {
   sweepIntervalMs: number;
   /** Upper bound of an `x-sandbox-fault: delay=<ms>`. */
   maxFaultDelayMs: number;
+  /** Per-test clients (POST /_control/clients) live at once, across all parents. */
+  maxTestClients: number;
+  /** How long a per-test client lives unless removed first (sandbox base time). */
+  testClientTtlMs: number;
 }
 
 export interface ProxySettings {
@@ -100,6 +106,8 @@ export const DEFAULT_SANDBOX: SandboxSettings = {
   jweContentType: 'JSON',
   sweepIntervalMs: 30_000,
   maxFaultDelayMs: 60_000,
+  maxTestClients: 1000,
+  testClientTtlMs: 60 * 60_000,
 };
 
 export const DEFAULT_PROXY: ProxySettings = {

@@ -10,7 +10,7 @@ import { validate } from '../../shared/validation/validate.ts';
 import type { SandboxClient } from '../config.ts';
 import type { SandboxContext } from './context.ts';
 import { ApiError, badRequest, errorResponse, EXTRA_MESSAGES } from './http/api-error.ts';
-import { authenticate, badCredentials } from './http/client-auth.ts';
+import { authenticateClient, badCredentials } from './http/client-auth.ts';
 import { readJson } from './http/read-json.ts';
 import { Warnings } from './http/warnings.ts';
 import { callback } from './flow/callback.ts';
@@ -64,7 +64,7 @@ export function apiRoutes(ctx: SandboxContext): Hono {
     }
     app.post(spec.path, (c) =>
       answer(async () => {
-        const client = authenticate(c.req.raw.headers, ctx.clients);
+        const client = await authenticateClient(ctx, c.req.raw.headers);
         if (!client) return badCredentials();
         const body = await readJson(c.req.raw);
         if (body === null || typeof body !== 'object' || Array.isArray(body)) {

@@ -3,7 +3,7 @@
  * in memory-store.test.ts, and a Redis store can run the same suite against a live Redis.
  */
 import { describe, expect, it } from 'vitest';
-import type { SandboxStore, Transaction } from '../sandbox/store/types.ts';
+import type { SandboxStore, TestClientRecord, Transaction } from '../sandbox/store/types.ts';
 
 let seq = 0;
 
@@ -29,6 +29,11 @@ export function sampleTransaction(overrides: Partial<Transaction> = {}): Transac
     pollCount: 0,
     ...overrides,
   };
+}
+
+function sampleTestClient(overrides: Partial<TestClientRecord> = {}): TestClientRecord {
+  seq++;
+  return { id: `test-${seq}-${Math.random().toString(36).slice(2)}`, parentId: 'client-a', redirects: [], createdAt: 1000, expiresAt: 1000 + 3_600_000, ...overrides };
 }
 
 export function describeStoreContract(name: string, make: () => SandboxStore | Promise<SandboxStore>): void {
@@ -149,6 +154,46 @@ export function describeStoreContract(name: string, make: () => SandboxStore | P
       expect((await store.counts()).transactions).toBe(1);
       expect(await store.sweep(5000)).toBe(1);
       expect((await store.counts()).transactions).toBe(0);
+    });
+
+    it('keeps per-test clients until they expire in base time, at most max at once', async () => {
+      const store = await make();
+      const a = sampleTestClient({ personas: ['chan-tai-man'], redirects: ['https://app.example/cb'] });
+      const b = sampleTestClient({ expiresAt: 5000 });
+      expect(await store.saveTestClient(a, 1000, 2)).toBe(true);
+      expect(await store.saveTestClient(b, 1000, 2)).toBe(true);
+      expect(await store.saveTestClient(sampleTestClient(), 1000, 2)).toBe(false);
+      expect(await store.getTestClient(a.id, 2000)).toEqual(a);
+      expect(await store.getTestClient(b.id, 4999)).toEqual(b);
+      expect(await store.getTestClient(b.id, 5000)).toBeUndefined();
+      expect(await store.getTestClient('test-nope', 2000)).toBeUndefined();
+      // b has expired by 6000, so a third fits again.
+      expect(await store.saveTestClient(sampleTestClient(), 6000, 2)).toBe(true);
+    });
+
+    it('removing a per-test client forgets its transactions, logins, clock and rate limit, and nobody else\'s', async () => {
+      const store = await make();
+      const mine = sampleTestClient();
+      await store.saveTestClient(mine, 1000, 10);
+      const tx = sampleTransaction({ clientId: mine.id });
+      const other = sampleTransaction({ clientId: 'client-b' });
+      await store.insert(tx, 10);
+      await store.insert(other, 10);
+      await store.saveLogin({ id: tx.id, clientId: mine.id, personaId: 'chan-tai-man', scopes: ['eidapi_auth'], approvedAt: 1000, expiresAt: 100_000 });
+      await store.advanceClock(mine.id, 60_000);
+      await store.advanceClock('client-b', 1_000);
+      expect(await store.takeInitSlot(mine.id, 1000, 1)).toBe(true);
+      expect(await store.takeInitSlot(mine.id, 1001, 1)).toBe(false);
+
+      expect(await store.removeTestClient(mine.id)).toBe(true);
+      expect(await store.getTestClient(mine.id, 1000)).toBeUndefined();
+      expect(await store.get(tx.id, 2000)).toBeUndefined();
+      expect(await store.getLogin(tx.id, 2000)).toBeUndefined();
+      expect(await store.clockOffset(mine.id)).toBe(0);
+      expect(await store.takeInitSlot(mine.id, 1002, 1)).toBe(true);
+      expect((await store.get(other.id, 2000))?.id).toBe(other.id);
+      expect(await store.clockOffset('client-b')).toBe(1_000);
+      expect(await store.removeTestClient(mine.id)).toBe(false);
     });
   });
 }

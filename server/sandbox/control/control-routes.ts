@@ -3,7 +3,7 @@
  * Same client headers as the API; a client sees and controls only its own transactions, and its
  * clock moves only its own time.
  */
-import { Hono, type Context } from 'hono';
+import { Hono } from 'hono';
 import { MESSAGES } from '../../../shared/catalogue/index.ts';
 import type { SandboxClient } from '../../config.ts';
 import { nowFor, sandboxBase, type SandboxContext } from '../context.ts';
@@ -11,22 +11,17 @@ import { answer } from '../api-routes.ts';
 import { decide } from '../flow/decide.ts';
 import { verifyClientToken } from '../flow/client-token.ts';
 import { ApiError, badRequest, errorResponse, EXTRA_MESSAGES } from '../http/api-error.ts';
-import { authenticate, badCredentials } from '../http/client-auth.ts';
-import { readJson } from '../http/read-json.ts';
+import { authenticateClient, badCredentials } from '../http/client-auth.ts';
 import { PERSONAS } from '../personas/personas.ts';
 import { hkidOf } from '../personas/persona.ts';
 import type { Decision, Transaction } from '../store/types.ts';
 import { describeTransaction } from './describe-transaction.ts';
+import { objectBody } from './object-body.ts';
+import { testClientRoutes } from './test-client-routes.ts';
 
 const ACTIONS: Record<string, Decision> = { approve: 'approved', reject: 'rejected', cancel: 'cancelled', expire: 'timed_out' };
 /** A day: far enough for any TTL test, small enough to keep Date arithmetic sane. */
 const MAX_ADVANCE_MS = 7 * 24 * 60 * 60_000;
-
-async function objectBody(c: Context): Promise<Record<string, unknown>> {
-  const body = c.req.header('content-length') === '0' && !c.req.header('content-type') ? {} : await readJson(c.req.raw);
-  if (body === null || typeof body !== 'object' || Array.isArray(body)) throw new ApiError(badRequest([{ path: '(body)', message: '(body): must be a JSON object' }]));
-  return body as Record<string, unknown>;
-}
 
 async function target(ctx: SandboxContext, client: SandboxClient, body: Record<string, unknown>, now: number): Promise<Transaction> {
   const { token, ticketID } = body;
@@ -49,11 +44,12 @@ async function target(ctx: SandboxContext, client: SandboxClient, body: Record<s
 export function controlRoutes(ctx: SandboxContext): Hono<{ Variables: { client: SandboxClient } }> {
   const app = new Hono<{ Variables: { client: SandboxClient } }>();
   app.use('*', async (c, next) => {
-    const client = authenticate(c.req.raw.headers, ctx.clients);
+    const client = await authenticateClient(ctx, c.req.raw.headers);
     if (!client) return badCredentials();
     c.set('client', client);
     await next();
   });
+  app.route('/clients', testClientRoutes(ctx));
 
   app.get('/transactions', async (c) => {
     const client = c.get('client');
@@ -62,7 +58,12 @@ export function controlRoutes(ctx: SandboxContext): Hono<{ Variables: { client: 
     return c.json({ now, transactions: list.map((tx) => describeTransaction(tx, sandboxBase(ctx))) });
   });
 
-  app.get('/personas', (c) => c.json({ personas: PERSONAS.map((p) => ({ id: p.id, enName: p.enName, chName: p.chName, hkid: hkidOf(p) })) }));
+  // The client's personas view: all of them unless the client (or its test client) narrowed it.
+  app.get('/personas', (c) => {
+    const view = c.get('client').personas;
+    const shown = view ? PERSONAS.filter((p) => view.includes(p.id)) : PERSONAS;
+    return c.json({ personas: shown.map((p) => ({ id: p.id, enName: p.enName, chName: p.chName, hkid: hkidOf(p) })) });
+  });
 
   for (const [action, decision] of Object.entries(ACTIONS)) {
     app.post(`/${action}`, (c) =>
@@ -71,9 +72,13 @@ export function controlRoutes(ctx: SandboxContext): Hono<{ Variables: { client: 
         const body = await objectBody(c);
         const now = await nowFor(ctx, client.id);
         const tx = await target(ctx, client, body, now);
-        const persona = body.persona;
+        const view = client.personas;
+        const persona = body.persona ?? (action === 'approve' && !tx.fixedPersonaId ? view?.[0] : undefined);
         if (persona !== undefined && (typeof persona !== 'string' || action !== 'approve')) {
           return badRequest([{ path: 'persona', message: action === 'approve' ? 'persona: must be a persona id string' : `persona: only approve takes a persona` }]);
+        }
+        if (view && typeof persona === 'string' && !view.includes(persona) && persona !== tx.fixedPersonaId) {
+          return badRequest([{ path: 'persona', message: `persona: not in this client's personas view (${view.join(', ')})` }]);
         }
         const out = await decide(ctx, tx, decision, now, persona as string | undefined);
         if (out.ok) return c.json({ transaction: describeTransaction(out.tx, sandboxBase(ctx)) });
@@ -105,6 +110,6 @@ export function controlRoutes(ctx: SandboxContext): Hono<{ Variables: { client: 
 
   app.post('/reset', async (c) => c.json({ removed: await ctx.store.reset(c.get('client').id) }));
 
-  app.notFound(() => errorResponse(404, MESSAGES.notFound, { errors: [{ path: '(path)', message: 'control calls are transactions, personas, approve, reject, cancel, expire, clock, reset' }] }));
+  app.notFound(() => errorResponse(404, MESSAGES.notFound, { errors: [{ path: '(path)', message: 'control calls are transactions, personas, approve, reject, cancel, expire, clock, reset, clients' }] }));
   return app;
 }

@@ -13,6 +13,8 @@ export function describeTransaction(tx: Transaction, base: string) {
     service: tx.service,
     status: tx.status,
     source: tx.source,
+    // Where the callback goes: lets a test pick the transaction its own app started (waitForTransaction).
+    redirect: tx.redirect,
     ticketID: tx.ticketID,
     state: tx.state,
     businessID: tx.businessID,

@@ -10,6 +10,8 @@ export const EXTRA_MESSAGES = {
   404: MESSAGES.notFound,
   405: 'Method Not Allowed',
   409: 'Conflict - the transaction is no longer pending',
+  403: 'Forbidden',
+  503: 'Service Unavailable - too many live per-test clients',
 } as const;
 
 export interface ApiErrorBody {

@@ -3,7 +3,7 @@
  * by deadlines at sweep. Atomicity comes for free: each method runs to completion on the event
  * loop before another starts (no await inside a read-modify-write).
  */
-import type { FinishPatch, Login, SandboxStore, StoreCounts, Transaction } from './types.ts';
+import type { FinishPatch, Login, SandboxStore, StoreCounts, TestClientRecord, Transaction } from './types.ts';
 
 const MINUTE = 60_000;
 
@@ -40,6 +40,23 @@ export function createMemoryStore(): SandboxStore {
   const offsets = new Map<string, number>();
   /** Sliding-window rate limit from two fixed one-minute buckets: O(1) memory per client whatever the limit. */
   const initWindows = new Map<string, { start: number; count: number; previous: number }>();
+  const testClients = new Map<string, TestClientRecord>();
+
+  function resetClient(clientId: string): number {
+    const ids = [...(byClient.get(clientId) ?? [])];
+    ids.forEach(remove);
+    byClient.delete(clientId);
+    for (const [id, login] of logins) if (login.clientId === clientId) logins.delete(id);
+    return ids.length;
+  }
+
+  function forgetTestClient(id: string): boolean {
+    if (!testClients.delete(id)) return false;
+    resetClient(id);
+    offsets.delete(id);
+    initWindows.delete(id);
+    return true;
+  }
 
   function remove(id: string): void {
     const tx = txs.get(id);
@@ -121,11 +138,25 @@ export function createMemoryStore(): SandboxStore {
         .map(copyTx);
     },
     async reset(clientId) {
-      const ids = [...(byClient.get(clientId) ?? [])];
-      ids.forEach(remove);
-      byClient.delete(clientId);
-      for (const [id, login] of logins) if (login.clientId === clientId) logins.delete(id);
-      return ids.length;
+      return resetClient(clientId);
+    },
+    async saveTestClient(client, baseNow, max) {
+      for (const [id, c] of testClients) if (baseNow >= c.expiresAt) forgetTestClient(id);
+      if (testClients.size >= max && !testClients.has(client.id)) return false;
+      testClients.set(client.id, copy(client));
+      return true;
+    },
+    async getTestClient(id, baseNow) {
+      const c = testClients.get(id);
+      if (!c) return undefined;
+      if (baseNow >= c.expiresAt) {
+        forgetTestClient(id);
+        return undefined;
+      }
+      return copy(c);
+    },
+    async removeTestClient(id) {
+      return forgetTestClient(id);
     },
     async saveLogin(login) {
       logins.set(login.id, copy(login));
@@ -161,6 +192,7 @@ export function createMemoryStore(): SandboxStore {
     },
     async sweep(baseNow) {
       let removed = 0;
+      for (const [id, c] of testClients) if (baseNow >= c.expiresAt && forgetTestClient(id)) removed++;
       for (const [id, tx] of txs) {
         if (baseNow + (offsets.get(tx.clientId) ?? 0) >= tx.deleteAt) {
           remove(id);
@@ -189,6 +221,7 @@ export function createMemoryStore(): SandboxStore {
       byState.clear();
       byClient.clear();
       logins.clear();
+      testClients.clear();
     },
   };
 }

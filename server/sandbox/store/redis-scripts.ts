@@ -11,6 +11,7 @@
  *   P txs, P pending   sets of ids (maxLive bound, counts)   P clients   set of clients with records
  *   P login:<id>       JSON Login; P ldue:<c> zset id → expiresAt; P logins, P lclients sets
  *   P offsets          hash client → clock offset ms;     P inits:<c>  zset of initiation times
+ *   P tclient:<id>     JSON per-test client;              P tclients  zset id → expiresAt
  * Keys are built inside the scripts from the prefix, so this targets one Redis (not Cluster).
  * Every deadline is checked against the `now` the caller passes (the sandbox clock); key expiry
  * (PX) is only a safety bound set by the caller.
@@ -134,20 +135,55 @@ end
 return out
 `;
 
-/** ARGV: P, client. Forgets the client's transactions and logins; returns how many transactions. */
-export const RESET = `${PRELUDE}
-local c = ARGV[2]
-local ids = redis.call('ZRANGE', P .. 'client:' .. c, 0, -1)
-for _, id in ipairs(ids) do drop(id, c) end
-redis.call('DEL', P .. 'client:' .. c, P .. 'due:' .. c)
-redis.call('SREM', P .. 'clients', c)
-for _, id in ipairs(redis.call('ZRANGE', P .. 'ldue:' .. c, 0, -1)) do
-  redis.call('DEL', P .. 'login:' .. id)
-  redis.call('SREM', P .. 'logins', id)
+/** Lua: forgets every transaction and login of client `c`; returns how many transactions went. */
+const RESET_CLIENT = `
+local function resetClient(c)
+  local ids = redis.call('ZRANGE', P .. 'client:' .. c, 0, -1)
+  for _, id in ipairs(ids) do drop(id, c) end
+  redis.call('DEL', P .. 'client:' .. c, P .. 'due:' .. c)
+  redis.call('SREM', P .. 'clients', c)
+  for _, id in ipairs(redis.call('ZRANGE', P .. 'ldue:' .. c, 0, -1)) do
+    redis.call('DEL', P .. 'login:' .. id)
+    redis.call('SREM', P .. 'logins', id)
+  end
+  redis.call('DEL', P .. 'ldue:' .. c)
+  redis.call('SREM', P .. 'lclients', c)
+  return #ids
 end
-redis.call('DEL', P .. 'ldue:' .. c)
-redis.call('SREM', P .. 'lclients', c)
-return #ids
+`;
+
+/** ARGV: P, client. Forgets the client's transactions and logins; returns how many transactions. */
+export const RESET = `${PRELUDE}${RESET_CLIENT}
+return resetClient(ARGV[2])
+`;
+
+/**
+ * Per-test clients: P tclient:<id> JSON record (PX = its lifetime), P tclients zset id → expiresAt.
+ * ARGV: P, id, json, expiresAt, baseNow, max, ttlMs. Forgets expired ones first; 0 when `max` are live.
+ */
+export const SAVE_TEST_CLIENT = `
+local P = ARGV[1]
+local z = P .. 'tclients'
+for _, id in ipairs(redis.call('ZRANGEBYSCORE', z, '-inf', ARGV[5])) do
+  redis.call('DEL', P .. 'tclient:' .. id, P .. 'inits:' .. id)
+  redis.call('HDEL', P .. 'offsets', id)
+end
+redis.call('ZREMRANGEBYSCORE', z, '-inf', ARGV[5])
+if not redis.call('ZSCORE', z, ARGV[2]) and redis.call('ZCARD', z) >= tonumber(ARGV[6]) then return 0 end
+redis.call('ZADD', z, ARGV[4], ARGV[2])
+redis.call('SET', P .. 'tclient:' .. ARGV[2], ARGV[3], 'PX', ARGV[7])
+return 1
+`;
+
+/** ARGV: P, id. Forgets the per-test client with its records, clock offset and rate-limit window; 1 if it existed. */
+export const REMOVE_TEST_CLIENT = `${PRELUDE}${RESET_CLIENT}
+local id = ARGV[2]
+local existed = redis.call('DEL', P .. 'tclient:' .. id)
+redis.call('ZREM', P .. 'tclients', id)
+resetClient(id)
+redis.call('HDEL', P .. 'offsets', id)
+redis.call('DEL', P .. 'inits:' .. id)
+return existed
 `;
 
 /** ARGV: P, id, client, loginJson, expiresAt, ttlMs. */

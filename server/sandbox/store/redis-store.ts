@@ -11,7 +11,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { createRequire } from 'node:module';
 import type { Redis } from 'ioredis';
-import type { FinishPatch, Login, SandboxStore, StoreCounts, Transaction } from './types.ts';
+import type { FinishPatch, Login, SandboxStore, StoreCounts, TestClientRecord, Transaction } from './types.ts';
 import { StoreUnavailableError } from './store-unavailable.ts';
 import * as lua from './redis-scripts.ts';
 
@@ -170,6 +170,19 @@ export function createRedisStore(options: RedisStoreOptions): SandboxStore {
     },
     async takeInitSlot(clientId, now, perMinute) {
       return (await run<number>(lua.TAKE_INIT_SLOT, [clientId, now, now - MINUTE, perMinute, `${now}:${randomUUID()}`])) === 1;
+    },
+    async saveTestClient(client, baseNow, max) {
+      const ttl = safetyTtl(client.expiresAt, baseNow, 0);
+      return (await run<number>(lua.SAVE_TEST_CLIENT, [client.id, JSON.stringify(client), client.expiresAt, baseNow, max, ttl])) === 1;
+    },
+    async getTestClient(id, baseNow) {
+      const json = await call(() => redis.get(`${P}tclient:${id}`));
+      if (!json) return undefined;
+      const client = JSON.parse(json) as TestClientRecord;
+      return baseNow < client.expiresAt ? client : undefined;
+    },
+    async removeTestClient(id) {
+      return (await run<number>(lua.REMOVE_TEST_CLIENT, [id])) === 1;
     },
     async sweep(baseNow) {
       let removed = 0;

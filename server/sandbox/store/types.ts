@@ -16,6 +16,7 @@
  * - Bounds: `insert` refuses (returns false) when `maxLive` records are already held, so memory
  *   never grows without limit; `sweep` drops records past `deleteAt` and logins past `expiresAt`.
  * - Isolation: everything is keyed so that one client never sees or resets another's records.
+ *   Per-test clients (saveTestClient) are clients like any other: own records, offset, rate limit.
  * - Records returned are copies: mutating them does not change the store.
  */
 import type { InitiationId, Lang, Scope } from '../../../shared/catalogue/index.ts';
@@ -125,6 +126,22 @@ export interface Login {
   source?: string;
 }
 
+/**
+ * A per-test client (POST /_control/clients; shared/sandbox/test-client.ts). No secret: it is
+ * derived from the parent's. `expiresAt` is sandbox base time, not the client's moved clock.
+ */
+export interface TestClientRecord {
+  id: string;
+  parentId: string;
+  /** Its own exact redirect URIs; empty means the parent's. */
+  redirects: string[];
+  /** Its personas view (first = default for approvals); absent means all. */
+  personas?: string[];
+  label?: string;
+  createdAt: number;
+  expiresAt: number;
+}
+
 export interface StoreCounts {
   transactions: number;
   pending: number;
@@ -172,6 +189,13 @@ export interface SandboxStore {
    * be estimated by a sliding window over two fixed minutes (O(1) state per client).
    */
   takeInitSlot(clientId: string, now: number, perMinute: number): Promise<boolean>;
+
+  /** Keeps a per-test client until `client.expiresAt` (base time), unless `max` live ones are already held at `baseNow`: then false. */
+  saveTestClient(client: TestClientRecord, baseNow: number, max: number): Promise<boolean>;
+  /** The per-test client, or undefined when unknown or `baseNow >= expiresAt`. */
+  getTestClient(id: string, baseNow: number): Promise<TestClientRecord | undefined>;
+  /** Forgets the per-test client and all it had: transactions, logins, clock offset, rate-limit window. False when it was unknown. */
+  removeTestClient(id: string): Promise<boolean>;
 
   /** Drops everything past its deadline; `baseNow` is the base clock, client offsets are added per record. Returns how many records went. */
   sweep(baseNow: number): Promise<number>;
