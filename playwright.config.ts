@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import type { SandboxOptions } from './e2e/fixtures/playwright.ts';
 import { existsSync } from 'node:fs';
 
 // Debian's Chromium (apt-get install -y chromium): `npx playwright install` cannot download here.
@@ -10,18 +11,23 @@ if (!existsSync(chromium)) {
 const PORT = Number(process.env.E2E_PORT ?? 8797);
 export const E2E_BASE_URL = `http://127.0.0.1:${PORT}`;
 
-export default defineConfig({
+export default defineConfig<SandboxOptions>({
   testDir: './e2e',
   testMatch: /.*\.spec\.ts$/,
   timeout: 30_000,
   expect: { timeout: 10_000 },
-  workers: 1,
+  // Parallel-safe: each worker has a playground server of its own (e2e/fixtures/worker-server.ts),
+  // and the partner fixtures give each test its own sandbox client on the shared web server below.
+  workers: Number(process.env.E2E_WORKERS ?? 2),
+  fullyParallel: true,
   retries: 0,
   reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
   // Saves the server's last exchanges and the sandbox's transactions for .ci/run's failure summary.
   globalTeardown: './e2e/fixtures/failure-context.ts',
   use: {
     baseURL: E2E_BASE_URL,
+    // The partner fixtures (e2e/partner-example.spec.ts) talk to the shared web server's sandbox.
+    sandboxUrl: `${E2E_BASE_URL}/sandbox`,
     trace: 'off',
     screenshot: 'only-on-failure',
     launchOptions: {

@@ -1,4 +1,5 @@
-import { test, expect } from '@playwright/test';
+// A playground server per worker (fixtures/index.ts), so parallel workers never share its sandbox client.
+import { test, expect } from './fixtures/index.ts';
 import { WorkbenchPage } from './pages/workbench-page.ts';
 
 // The request editor registers only the Monaco contributions it uses

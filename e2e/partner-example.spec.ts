@@ -1,9 +1,10 @@
 /**
- * What a partner's own test suite looks like: copy this file and e2e/fixtures/ (plus
- * e2e/pages/sandbox-pages.ts and shared/) into your project, point SANDBOX_URL at a sandbox and
- * replace REDIRECT with your app's callback. It uses only the documented fixtures.
+ * What a partner's own test suite looks like: with the package installed this file imports from
+ * 'iamsmart-playground/playwright' (here, the same module from source). Each test gets its own
+ * sandbox client, so these run in parallel on one shared sandbox (the config's webServer; its
+ * `sandboxUrl` is set in playwright.config.ts). Replace REDIRECT with your app's callback.
  */
-import { test, expect } from './fixtures/index.ts';
+import { test, expect } from './fixtures/playwright.ts';
 
 // Your app's callback. The test client accepts any http://127.0.0.1:<port> or http://localhost:<port> URL.
 const REDIRECT = 'http://127.0.0.1:3999/iamsmart/callback';

@@ -1,4 +1,5 @@
-import { test, expect } from '@playwright/test';
+// A playground server per worker (fixtures/index.ts), so parallel workers never share its sandbox client.
+import { test, expect } from './fixtures/index.ts';
 import { ENDPOINTS } from '../shared/catalogue/index.ts';
 
 test('the playground loads with no console errors and lists every endpoint of the catalogue', async ({ page }) => {

@@ -1,4 +1,5 @@
-import { test, expect } from '@playwright/test';
+// A playground server per worker (fixtures/index.ts), so parallel workers never share its sandbox client.
+import { test, expect } from './fixtures/index.ts';
 import { endpoint } from '../shared/catalogue/index.ts';
 import { SNIPPET_LANGUAGES } from '../shared/kits/languages.ts';
 import { WorkbenchPage } from './pages/workbench-page.ts';

@@ -2,10 +2,11 @@
  * How the control API shows a transaction: what a test or the playground needs. Never the result;
  * the code only inside `callbackUrl`, which is what the app itself would receive.
  */
+import type { SandboxTransaction } from '../../../shared/sandbox/sandbox-transaction.ts';
 import type { Transaction } from '../store/types.ts';
 import { callbackUrl } from '../flow/callback-url.ts';
 
-export function describeTransaction(tx: Transaction, base: string) {
+export function describeTransaction(tx: Transaction, base: string): SandboxTransaction {
   return {
     // The token's `sub`: lets a caller holding only a token (a chained call from a browser has no
     // url, so no ticketID) find its transaction exactly.

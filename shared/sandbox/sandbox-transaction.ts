@@ -1,0 +1,31 @@
+/**
+ * A transaction as the control API lists it (GET /_control/transactions, docs/sandbox-contract.md §9):
+ * built by the sandbox (server/sandbox/control/describe-transaction.ts), read by the Playwright
+ * fixtures. Never the result; the authorisation code only inside `callbackUrl`.
+ */
+import type { InitiationId } from '../catalogue/index.ts';
+
+export type SandboxTransactionStatus = 'pending' | 'approved' | 'rejected' | 'cancelled' | 'timed_out' | 'collected';
+
+export interface SandboxTransaction {
+  /** The token's `sub`. */
+  id: string;
+  service: InitiationId;
+  status: SandboxTransactionStatus;
+  source: string;
+  /** Where the callback goes: the redirect of the initiation (or of the login, for chained calls). */
+  redirect: string;
+  ticketID: string;
+  state: string;
+  businessID: string;
+  /** Times in the client's own sandbox clock, epoch ms. */
+  createdAt: number;
+  finishedAt: number | null;
+  deleteAt: number;
+  pollCount: number;
+  errorCode: string | null;
+  persona: string | null;
+  hkic: string | null;
+  /** The URL the user's browser is sent to once they acted; null while pending. */
+  callbackUrl: string | null;
+}
