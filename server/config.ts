@@ -165,17 +165,28 @@ function environmentsFromEnv(env: NodeJS.ProcessEnv): Environment[] {
   return [...out.values()].filter((e) => e.baseUrl);
 }
 
-export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
+/** What a command line says (server/entries/cli-args.ts); it wins over the environment. */
+export interface CommandLine {
+  port?: number;
+  host?: string;
+  /** A playground.config.json (PLAYGROUND_CONFIG); unlike the default file, it must exist. */
+  configFile?: string;
+  /** Where the prebuilt SPA is (the package's own dist/web for `npx iamsmart-playground`). */
+  staticRoot?: string;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd(), cli: CommandLine = {}): Config {
   const envFile = resolve(cwd, env.ENV_FILE ?? '.env');
   if (existsSync(envFile) && typeof process.loadEnvFile === 'function') process.loadEnvFile(envFile);
-  const file = readConfigFile(resolve(cwd, env.PLAYGROUND_CONFIG ?? 'playground.config.json'));
-  const host = env.HOST ?? '127.0.0.1';
-  const port = num(env.PORT, 8787);
+  if (cli.configFile && !existsSync(resolve(cwd, cli.configFile))) throw new Error(`config file ${cli.configFile} does not exist`);
+  const file = readConfigFile(resolve(cwd, cli.configFile ?? env.PLAYGROUND_CONFIG ?? 'playground.config.json'));
+  const host = cli.host ?? env.HOST ?? '127.0.0.1';
+  const port = cli.port ?? num(env.PORT, 8787);
   const shownHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
   return {
     host,
     port,
-    staticRoot: env.STATIC_ROOT ?? resolve(cwd, 'dist/web'),
+    staticRoot: cli.staticRoot ?? env.STATIC_ROOT ?? resolve(cwd, 'dist/web'),
     publicUrl: env.PUBLIC_URL ?? `http://${shownHost}:${port}`,
     clients: [TEST_CLIENT, ...(file.clients ?? [])],
     environments: [...(file.environments ?? []), ...environmentsFromEnv(env)],
