@@ -4,8 +4,10 @@
  * fixtures. Never the result; the authorisation code only inside `callbackUrl`.
  */
 import type { InitiationId } from '../catalogue/index.ts';
+import type { SandboxTransactionStatus as LiveStatus } from '../inspector/live-events.ts';
 
-export type SandboxTransactionStatus = 'pending' | 'approved' | 'rejected' | 'cancelled' | 'timed_out' | 'collected';
+/** A listed transaction is never `deleted` (that only exists as a change event). */
+export type SandboxTransactionStatus = Exclude<LiveStatus, 'deleted'>;
 
 export interface SandboxTransaction {
   /** The token's `sub`. */
