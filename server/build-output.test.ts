@@ -21,11 +21,12 @@ const TEST_KIT_PATH = /(^|\/)(testing|bench|e2e)\/|\.(test|spec)\.|(^|\/|-)(fake
 
 /** Bare specifiers of static imports, dynamic imports and createRequire(...)('x') calls. */
 function importedPackages(source: string): string[] {
+  // Statements at the start of a line, so an import written inside a comment or a string is not one.
   const specs = [
-    ...source.matchAll(/\bfrom\s*['"]([^'"]+)['"]/g),
-    ...source.matchAll(/\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)/g),
+    ...source.matchAll(/^\s*(?:import|export)\s[^'"\n]*?\bfrom\s*['"]([^'"]+)['"]/gm),
     ...source.matchAll(/^\s*import\s*['"]([^'"]+)['"]/gm),
-    ...source.matchAll(/\)\s*\(\s*['"]([^'"./][^'"]*)['"]\s*\)/g),
+    ...source.matchAll(/\bimport\(\s*['"]([^'"]+)['"]\s*\)/g),
+    ...source.matchAll(/createRequire\([^)]*\)\(\s*['"]([^'"]+)['"]\s*\)/g),
   ].map((m) => m[1]);
   return specs.filter((s) => !s.startsWith('.') && !s.startsWith('/')).map((s) => (s.startsWith('@') ? s.split('/').slice(0, 2).join('/') : s.split('/')[0]));
 }
@@ -63,7 +64,16 @@ describe('the server build (dist/server)', () => {
   });
 
   it('the import scan sees static, dynamic and createRequire imports', () => {
-    const src = `import { a } from 'vitest';\nimport 'reflect-metadata';\nconst b = await import('fast-check');\nconst c = createRequire(import.meta.url)('ioredis');\nimport x from './local.js';`;
-    expect(importedPackages(src).sort()).toEqual(['fast-check', 'ioredis', 'reflect-metadata', 'vitest']);
+    const src = [
+      "import { a } from 'vitest';",
+      "export { b } from '@scope/pkg/sub';",
+      "import 'reflect-metadata';",
+      "const b = await import('fast-check');",
+      "const c = createRequire(import.meta.url)('ioredis');",
+      "import x from './local.js';",
+      " * `import { createSandbox } from 'in-a-comment'`",
+      "  `import { test } from 'in-a-string';`,",
+    ].join('\n');
+    expect(importedPackages(src).sort()).toEqual(['@scope/pkg', 'fast-check', 'ioredis', 'reflect-metadata', 'vitest']);
   });
 });

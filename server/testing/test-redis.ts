@@ -7,6 +7,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { freePort as anyFreePort } from './free-port.ts';
 
 const CANDIDATES = ['/usr/bin/redis-server', '/usr/local/bin/redis-server'];
 
@@ -40,14 +41,7 @@ async function freePort(): Promise<number> {
     const port = 6390 + ((start - 6390 + i) % 10);
     if (await portIsFree(port)) return port;
   }
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no free port'))));
-    });
-  });
+  return anyFreePort();
 }
 
 function launch(binary: string, port: number): Promise<ChildProcess> {
