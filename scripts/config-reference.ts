@@ -80,6 +80,8 @@ const CLIENT_MEANINGS: Described<SandboxClient> = {
   secret: 'the `x-client-secret`; also the key your code opens result JWEs with. Use a test-only value',
   redirects: 'the exact redirect URIs this client registered; an initiation naming any other gets 400',
   allowLoopbackRedirects: 'also accept any http://localhost:<port> and http://127.0.0.1:<port> redirect (the public test client does)',
+  appSchemes: 'custom app schemes (e.g. `com.example.app`): any `<scheme>://…` redirect is accepted, for App-to-App returns; never http or https',
+  strict: "turn the sandbox's warnings (`x-sandbox-warnings`: fields sent but ignored) into 400 D20001 answers",
   personas: "persona ids this client's tests see (GET /_control/personas); the first is the default of a control `approve`. All when absent",
 };
 
