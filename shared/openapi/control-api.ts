@@ -28,6 +28,7 @@ export const TRANSACTION_VIEW: Json = {
     service: { type: 'string' },
     status: { type: 'string', enum: ['pending', 'approved', 'rejected', 'cancelled', 'timed_out', 'collected'] },
     source: { type: 'string' },
+    redirect: { type: 'string', description: 'Where the callback goes (the login\'s redirect for chained calls): find the transaction your app started by it.' },
     ticketID: { type: 'string' },
     state: { type: 'string', description: 'The `state` the callback will carry: match callbacks to your tokens by it in tests.' },
     businessID: { type: 'string' },
@@ -40,7 +41,7 @@ export const TRANSACTION_VIEW: Json = {
     hkic: nullable('string'),
     callbackUrl: nullable('string', 'The Callback URL iAM Smart would open once the user has acted (null while pending).'),
   },
-  required: ['id', 'service', 'status', 'source', 'ticketID', 'state', 'businessID', 'createdAt', 'finishedAt', 'deleteAt', 'pollCount', 'errorCode', 'persona', 'hkic', 'callbackUrl'],
+  required: ['id', 'service', 'status', 'source', 'redirect', 'ticketID', 'state', 'businessID', 'createdAt', 'finishedAt', 'deleteAt', 'pollCount', 'errorCode', 'persona', 'hkic', 'callbackUrl'],
   additionalProperties: false,
 };
 
@@ -121,6 +122,45 @@ export const CONTROL_OPERATIONS: readonly ControlOperation[] = [
     summary: 'Moves this client\'s clock forward (time only moves forward; at most 7 days a call). Deadlines follow it.',
     request: { type: 'object', properties: { advanceMs: { type: 'integer', minimum: 0, maximum: 604800000 } }, required: ['advanceMs'], additionalProperties: false },
     response: clock,
+    answers: WITH_BODY,
+  },
+  {
+    id: 'control-clients',
+    method: 'POST',
+    path: '/_control/clients',
+    summary:
+      'A per-test client (only a configured client may make one): its own credentials, clock, rate limit, transactions and personas view; ' +
+      'its secret is HMAC-SHA256(parent secret, id) in hex, never sent. DELETE /_control/clients/<id> removes it; it also expires (testClientTtlMs).',
+    request: {
+      type: 'object',
+      properties: {
+        redirects: { type: 'array', items: { type: 'string', format: 'uri' }, maxItems: 20, description: 'Its own registered redirects; the parent\'s when absent.' },
+        personas: { type: 'array', items: { type: 'string' }, minItems: 1, description: `Its personas view; the first is the default of approve. ${PERSONA_IDS_NOTE}` },
+        label: { type: 'string', maxLength: 200 },
+      },
+      additionalProperties: false,
+    },
+    response: {
+      type: 'object',
+      properties: {
+        client: {
+          type: 'object',
+          properties: {
+            id: { type: 'string', pattern: '^test-' },
+            parent: { type: 'string' },
+            redirects: { type: 'array', items: { type: 'string' } },
+            allowLoopbackRedirects: { type: 'boolean' },
+            personas: { type: ['array', 'null'], items: { type: 'string' } },
+            label: nullable('string'),
+            expiresAt: { type: 'integer', description: 'Sandbox base time after which it is forgotten.' },
+          },
+          required: ['id', 'parent', 'redirects', 'allowLoopbackRedirects', 'personas', 'label', 'expiresAt'],
+          additionalProperties: false,
+        },
+      },
+      required: ['client'],
+      additionalProperties: false,
+    },
     answers: WITH_BODY,
   },
   {

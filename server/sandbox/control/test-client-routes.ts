@@ -83,7 +83,7 @@ export function testClientRoutes(ctx: SandboxContext): Hono<{ Variables: { clien
       if (!(await ctx.store.saveTestClient(record, now, ctx.settings.maxTestClients))) {
         return errorResponse(503, EXTRA_MESSAGES[503], { errors: [{ path: '(sandbox)', message: `${ctx.settings.maxTestClients} per-test clients are live; remove yours when a test ends (DELETE /_control/clients/<id>)` }] });
       }
-      return c.json({ client: describe(record, parent) }, 201);
+      return c.json({ client: describe(record, parent) });
     }),
   );
 
