@@ -95,6 +95,7 @@ const ENVIRONMENT_MEANINGS: Described<Environment> = {
 const shown = (v: unknown) => (v === undefined ? undefined : JSON.stringify(v));
 
 export const FILE_FIELDS: FileField[] = [
+  { path: 'allowedHosts', meaning: 'as ALLOWED_HOSTS, a list of host names (the env var wins)' },
   ...Object.entries(CLIENT_MEANINGS).map(([k, meaning]) => ({ path: `clients[].${k}`, meaning })),
   ...Object.entries(ENVIRONMENT_MEANINGS).map(([k, meaning]) => ({ path: `environments[].${k}`, meaning })),
   ...Object.entries(SANDBOX_MEANINGS).map(([k, meaning]) => ({ path: `sandbox.${k}`, default: shown(DEFAULT_SANDBOX[k as keyof SandboxSettings]), meaning })),
