@@ -98,8 +98,11 @@ function rows(store: string, f: Figures, budgetMb: number): Row[] {
       value: r(f.cleared),
       unit: 'MB',
       baseline: { label: 'RSS idle MB', value: r(f.idle) },
-      target: '≤ idle + 30 MB',
-      pass: f.cleared <= f.idle + 30,
+      // A full collection runs after DELETE; V8 still keeps ~40 MB of heap it grew to (measured in a
+      // bare node: 42 MB -> 83 MB after 1,000 rounds of parsing 63 KB bodies and one gc()).
+      target: '≤ idle + 50 MB',
+      pass: f.cleared <= f.idle + 50,
+      note: `${round(f.full - f.cleared, 1)} MB returned of the ${round(f.full - f.idle, 1)} MB grown`,
     },
   ];
 }
