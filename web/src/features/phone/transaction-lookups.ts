@@ -1,16 +1,11 @@
 /**
- * One-off reads of the sandbox's record of a running request (control API `transactions`, which the
- * server does not record as exchanges): the code the simulated phone shows, and the `code` an app
- * receives on its redirect (App-to-App polls must carry it). Called once when needed, never on a timer.
+ * A one-off read of the sandbox's record of a running request (control API `transactions`, which
+ * the server does not record as exchanges): the `code` an app receives on its redirect, which
+ * App-to-App polls must carry when no phone action in this page has seen it. Called once, when a
+ * poll answers 400 for want of it; never on a timer. (The code the phone shows comes with the flow.)
  */
 import { getTransactions } from './control-api.ts';
 import { findTransaction, type TransactionKey } from './find-transaction.ts';
-
-export async function readPhoneCode(env: string, key: TransactionKey): Promise<string | undefined> {
-  const r = await getTransactions(env);
-  const code = r.ok ? findTransaction(r.value, key)?.hkic : undefined;
-  return typeof code === 'string' ? code : undefined;
-}
 
 /** The `code` in the Callback URL the sandbox would send the app to. */
 export async function readAppCode(env: string, key: TransactionKey): Promise<string | undefined> {

@@ -127,22 +127,6 @@ describe('RecipeRunner', () => {
   });
 });
 
-describe('RecipeRunner phone code', () => {
-  it('reads the code the phone shows for a signing request before it is collected', async () => {
-    vi.useFakeTimers();
-    const { send } = upstream({ [AUTH_TOKEN]: [res(200, { data: 'x' })], [FF_TOKEN]: [res(200, { data: 'y' })] });
-    const r = recipe('auth-signing')!;
-    const o = options();
-    const seen: string[] = [];
-    const run = new RecipeRunner(r, o, RecipeRunner.initialState(r, o, Date.now()), send, undefined, async (key) => (seen.push(key.url ?? ''), '1524'));
-    await run.start();
-    await vi.runAllTimersAsync();
-    vi.useRealTimers();
-    expect(seen).toEqual(['http://127.0.0.1:8804/sandbox/sim/qr/T2']);
-    expect(run.state.steps[1]).toMatchObject({ hkic: '1524', phoneCode: '1524', outcome: 'approved' });
-  });
-});
-
 describe('RecipeRunner app source', () => {
   it('fetches the app code after a 400 and polls again with it', async () => {
     vi.useFakeTimers();
@@ -154,7 +138,7 @@ describe('RecipeRunner app source', () => {
     });
     const r = recipe('formfilling-anonymous')!;
     const o = options({ source: 'App_Link' });
-    const run = new RecipeRunner(r, o, RecipeRunner.initialState(r, o, Date.now()), send, undefined, undefined, async (key) => (key.url?.endsWith('T9') ? 'c0de' : undefined));
+    const run = new RecipeRunner(r, o, RecipeRunner.initialState(r, o, Date.now()), send, undefined, async (key) => (key.url?.endsWith('T9') ? 'c0de' : undefined));
     await run.start();
     await vi.runAllTimersAsync();
     vi.useRealTimers();

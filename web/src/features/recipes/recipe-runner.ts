@@ -41,8 +41,6 @@ export interface RunStep {
   token?: string;
   url?: string;
   hkic?: string;
-  /** The code the simulated phone shows, read while the request is live (the sandbox forgets it once collected). */
-  phoneCode?: string;
   /** App-to-App: the authorisation code the app received on its redirect; polls must carry it. */
   code?: string;
   polls: PollRecord[];
@@ -76,10 +74,8 @@ export function pollDelay(intervalMs: number, n: number): number {
 }
 
 export type Send = typeof sendThroughProxy;
-/** Reads what the simulated phone shows for a ticket (sandbox control API); absent elsewhere. */
-export type ReadPhoneCode = (key: { url?: string; token: string; service: InitiationId }) => Promise<string | undefined>;
-/** Reads the code the app would receive on its redirect (the sandbox's callbackUrl). */
-export type ReadAppCode = ReadPhoneCode;
+/** Reads the code the app would receive on its redirect (the sandbox's callbackUrl); absent outside the sandbox. */
+export type ReadAppCode = (key: { url?: string; token: string; service: InitiationId }) => Promise<string | undefined>;
 
 export class RecipeRunner {
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -91,7 +87,6 @@ export class RecipeRunner {
     readonly state: RunState,
     private readonly send: Send = sendThroughProxy,
     private readonly now: () => number = () => Date.now(),
-    private readonly readPhoneCode?: ReadPhoneCode,
     private readonly readAppCode?: ReadAppCode,
   ) {}
 
@@ -147,7 +142,6 @@ export class RecipeRunner {
     step.token = b.token;
     if (typeof b.url === 'string') step.url = b.url;
     if (typeof b.hkic === 'string') step.hkic = b.hkic;
-    if (step.hkic && this.readPhoneCode) step.phoneCode = await this.readPhoneCode({ url: step.url, token: step.token, service: id }).catch(() => undefined);
     this.lastPollAt = this.now();
     if (this.state.status === 'running') this.schedule();
   }

@@ -6,7 +6,7 @@ import { clampInterval, RecipeRunner, type RunOptions, type RunState, type Scena
 import { rebuildRun, type RecordsOfRun } from './recipe-resume.ts';
 import { savedRun, saveRun, updateSavedRun } from './saved-runs.ts';
 import { newFlowId } from './flow-id.ts';
-import { readAppCode, readPhoneCode } from '../phone/transaction-lookups.ts';
+import { readAppCode } from '../phone/transaction-lookups.ts';
 
 /** The flows store as far as resuming needs it: the records, once loaded. */
 interface ServerRecords extends RecordsOfRun {
@@ -33,7 +33,6 @@ export const useRecipeStore = defineStore('recipes', () => {
       state,
       undefined,
       undefined,
-      sandbox ? (key) => readPhoneCode(options.env, key) : undefined,
       sandbox ? (key) => readAppCode(options.env, key) : undefined,
     );
     runs.value[options.flowId] = state;
