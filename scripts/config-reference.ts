@@ -39,6 +39,7 @@ export const ENV_SETTINGS: EnvSetting[] = [
   { name: 'SANDBOX_MAX_LIVE_TRANSACTIONS', default: ms(DEFAULT_SANDBOX.maxLiveTransactions), meaning: 'Transactions held at once, all clients together (503 above it).' },
   { name: 'SANDBOX_TOKEN_KEY', meaning: "Key of the sandbox's HS256 tokens; random per process when unset. Instances that share a Redis must share it.", example: 'SANDBOX_TOKEN_KEY=' },
   { name: 'PROXY_TIMEOUT_MS', default: ms(DEFAULT_PROXY.timeoutMs), meaning: 'Upstream timeout of the proxy (504 after it).' },
+  { name: 'INSPECTOR_MAX_BYTES', default: ms(DEFAULT_PROXY.logMaxBytes), meaning: "Retention of the inspector's log: total JSON bytes of stored exchanges (proxy.logMaxBytes)." },
   { name: 'REDIS_URL', meaning: "Redis for the sandbox's state, the inspector's exchange log and flows, and live events between instances; in memory when unset." },
   { name: 'REDIS_PREFIX', default: 'iamsmart:', meaning: 'Key and channel prefix in Redis; instances that share state use the same one.' },
   { name: 'LOG_LEVEL', meaning: '`silent` mutes the one-line JSON logs on stderr.' },
@@ -71,8 +72,11 @@ const PROXY_MEANINGS: Described<ProxySettings> = {
   timeoutMs: 'as PROXY_TIMEOUT_MS',
   maxBodyBytes: 'largest request body the proxy and the decoder accept (413 above it)',
   maxResponseBytes: 'largest upstream response the proxy relays (502 above it)',
-  exchangeLogSize: 'exchanges (and flows) the inspector keeps, newest first',
   maxLoggedBodyBytes: 'bodies longer than this are cut in the exchange log',
+  logMaxBytes: "as INSPECTOR_MAX_BYTES: retention of the inspector's log: total JSON bytes of stored exchanges (docs/playground-api.md, Retention)",
+  logMaxFlows: 'flows kept, each with all its exchanges; the oldest goes first',
+  logMaxLooseExchanges: 'exchanges that belong to no flow, kept apart so they never push a flow out',
+  logMaxExchangesPerFlow: 'exchanges of one flow (its first, the initiation, always stays)',
 };
 
 const CLIENT_MEANINGS: Described<SandboxClient> = {
