@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import vue from '@vitejs/plugin-vue';
 import { fileURLToPath } from 'node:url';
+import { precompressAssets } from './scripts/precompress-assets.ts';
 
 // The SPA lives in web/; the Hono server serves the build from dist/web.
 // In `npm run dev` Vite serves the SPA and forwards API traffic to the server on 8787.
@@ -8,7 +9,8 @@ const server = `http://127.0.0.1:${process.env.PORT ?? 8787}`;
 
 export default defineConfig({
   root: 'web',
-  plugins: [vue()],
+  // Brotli and gzip siblings of every text asset, served by server/http/static-site.ts.
+  plugins: [vue(), precompressAssets()],
   resolve: {
     alias: [
       // Monaco's worker helper imports every editor contribution; ours does not (see the file).

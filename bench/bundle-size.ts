@@ -38,7 +38,7 @@ export function bundleSizes(): BundleSizes | undefined {
   const initialKb = initialFiles.reduce((s, f) => s + gzipKb(join(DIST, f.replace(/^\//, ''))), 0);
   const initialNames = new Set(initialFiles.map((f) => f.split('/').pop()));
   const editorFiles = readdirSync(join(DIST, 'assets')).filter(
-    (f) => /(monaco|editor|jsonMode|json\.worker|codicon)/i.test(f) && !initialNames.has(f),
+    (f) => /(monaco|editor|jsonMode|json\.worker|codicon)/i.test(f) && !/\.(br|gz)$/.test(f) && !initialNames.has(f),
   );
   const editorKb = editorFiles.reduce((s, f) => s + gzipKb(join(DIST, 'assets', f)), 0);
   return { initialKb, initialFiles, editorKb, editorFiles };

@@ -6,6 +6,7 @@ import { startBenchServer } from './bench-server.ts';
 import { BENCH_PORTS } from './loopback-guard.ts';
 import { bundleSizes } from './bundle-size.ts';
 import { interactiveMs, launch } from './interactive-time.ts';
+import { firstEditorUseBytes } from './wire-bytes.ts';
 import { median, round } from './stats.ts';
 import type { Row, Section } from './result-row.ts';
 
@@ -39,6 +40,29 @@ export async function frontEnd(): Promise<Section> {
   const browser = await launch();
   try {
     await interactiveMs(browser, `${server.url}/`, 1); // warm the server and the OS file cache
+    const wire = await firstEditorUseBytes(browser, server.url);
+    const mb = (n: number) => round(n / 1e6, 3);
+    rows.push(
+      {
+        id: 'SIZE-3',
+        metric: `first use of the editor, bytes on the wire, Chromium (br), ${wire.requests} requests`,
+        value: mb(wire.browserBytes),
+        unit: 'MB',
+        baseline: { label: 'uncompressed MB', value: mb(wire.identityBytes) },
+        target: '≤ 1.0 MB (issue 18)',
+        pass: wire.browserBytes <= 1e6,
+        note: `Monaco chunk ${round(wire.editorJsBrowserBytes / 1e3, 0)} KB on the wire; headers included; the SSE stream left out`,
+      },
+      {
+        id: 'SIZE-3',
+        metric: 'the same requests with Accept-Encoding: gzip',
+        value: mb(wire.gzipBytes),
+        unit: 'MB',
+        baseline: { label: 'uncompressed MB', value: mb(wire.identityBytes) },
+        target: '≤ 1.2 MB (issue 18)',
+        pass: wire.gzipBytes <= 1.2e6,
+      },
+    );
     const times: Record<number, number[]> = { 1: [], 4: [] };
     for (let i = 0; i < RUNS; i++)
       for (const rate of i % 2 ? [4, 1] : [1, 4]) times[rate].push(await interactiveMs(browser, `${server.url}/`, rate));
@@ -72,6 +96,9 @@ export async function frontEnd(): Promise<Section> {
   return {
     name: 'Front end',
     rows,
-    notes: ['a fresh browser context per run (cold HTTP cache); throttling via CDP Emulation.setCPUThrottlingRate'],
+    notes: [
+      'a fresh browser context per run (cold HTTP cache); throttling via CDP Emulation.setCPUThrottlingRate',
+      'SIZE-3: the page and its workers load through a counting forwarder; 1 MB = 10^6 bytes',
+    ],
   };
 }

@@ -10,12 +10,19 @@
 import type { MiddlewareHandler } from 'hono';
 import { holdsSecret, scrub } from '../redaction/secret-registry.ts';
 
+declare module 'hono' {
+  interface ContextVariableMap {
+    /** Set by the static site on a file it sends from the build (server/http/static-site.ts). */
+    builtAsset: boolean;
+  }
+}
+
 const LEFT_ALONE = /^\/(proxy|assets)\/|^\/sandbox\/(?!sim\/)/;
 const TEXTUAL = /^(application\/(json|problem\+json|xml)|text\/)/i;
 
 export const scrubOutgoing: MiddlewareHandler = async (c, next) => {
   await next();
-  if (LEFT_ALONE.test(c.req.path)) return;
+  if (LEFT_ALONE.test(c.req.path) || c.get('builtAsset')) return;
   const res = c.res;
   for (const [name, value] of [...res.headers]) {
     if (holdsSecret(name)) res.headers.delete(name);
