@@ -96,6 +96,13 @@ describe('validate', () => {
     expect(messages('callback', { service: 'auth', state: 'x'.repeat(36) })[0]).toMatch(/either code .* or errorCode/);
   });
 
+  it('refuses a field asked for twice, naming the repeat, in profileFields and formFields', () => {
+    expect(messages('formfilling', withField('formfilling', 'profileFields', ['idNo', 'enName', 'idNo']))).toEqual(['profileFields[2]: repeats "idNo"; each item may appear once']);
+    const formData = { formName: 'x', formFields: ['mobileNumber', 'mobileNumber'] };
+    expect(messages('formfilling', withField('formfilling', 'formData', formData))).toEqual(['formData.formFields[1]: repeats "mobileNumber"; each item may appear once']);
+    expect(messages('formfilling', withField('formfilling', 'profileFields', ['idNo', 'enName']))).toEqual([]);
+  });
+
   it('caps the number of errors it reports', () => {
     const formFields = Array.from({ length: 19 }, (_, i) => `bad${i}`);
     const errors = validate('formfilling', { ...ENDPOINTS[1].example, formData: { formName: 'x', formFields }, junk1: 1, junk2: 2, junk3: 3, junk4: 4 });

@@ -84,11 +84,15 @@ describe('RecipeRunner', () => {
     expect(calls).toHaveLength(1);
     await vi.advanceTimersByTimeAsync(1);
     expect(calls).toHaveLength(2);
+    // The second wait has grown by the backoff: 400 × 1.15.
+    await vi.advanceTimersByTimeAsync(459);
+    expect(calls).toHaveLength(2);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(calls).toHaveLength(3);
     await vi.runAllTimersAsync();
     expect(run.state.status).toBe('failed');
     expect(run.state.steps[0].outcome).toBe('cap');
-    expect(run.state.steps[0].polls).toHaveLength(3);
-    expect(run.state.steps[0].polls[1].sinceLastMs).toBe(pollDelay(400, 1));
+    expect(run.state.steps[0].polls.map((p) => p.sinceLastMs)).toEqual([400, 460, 529]);
   });
 
   it('pauses and resumes polling', async () => {
@@ -145,6 +149,17 @@ describe('RecipeRunner app source', () => {
     expect(run.state.steps[0].body.source).toBe('App_Link');
     expect(bodies).toEqual([{ token: FF_TOKEN }, { token: FF_TOKEN, code: 'c0de' }]);
     expect(run.state.steps[0].outcome).toBe('approved');
+  });
+});
+
+describe('pollDelay', () => {
+  it('waits the interval first, then 15 % longer each poll, never more than 2 s', () => {
+    expect([0, 1, 2, 3].map((n) => pollDelay(400, n))).toEqual([400, 460, 529, 608]);
+    expect([0, 1].map((n) => pollDelay(1000, n))).toEqual([1000, 1150]);
+    expect(pollDelay(1000, 4)).toBe(1749);
+    expect(pollDelay(1000, 5)).toBe(2000);
+    expect(pollDelay(400, 100)).toBe(2000);
+    expect(pollDelay(10, 0)).toBe(250);
   });
 });
 
