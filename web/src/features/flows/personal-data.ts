@@ -2,24 +2,11 @@
  * Makes a decrypted form-filling result readable (field shapes: docs/api-facts.md §4.2): names, the HKID
  * with its check digit verified, addresses and phone numbers as one line each.
  */
+import { hkidCheckDigit } from '../../../../shared/personal-data/hkid.ts';
+
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => Boolean(v) && typeof v === 'object' && !Array.isArray(v);
 const str = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v) : '');
-
-/** HKID check digit: weights 9..2 over the (space-padded) letters and digits, mod 11. */
-export function hkidCheckDigit(identification: string): string | undefined {
-  const m = /^([A-Z]{1,2})([0-9]{6})$/.exec(identification.trim().toUpperCase());
-  if (!m) return undefined;
-  const chars = (m[1].length === 1 ? ' ' : '') + m[1] + m[2];
-  let sum = 0;
-  for (let i = 0; i < 8; i++) {
-    const c = chars[i];
-    const v = c === ' ' ? 36 : /[A-Z]/.test(c) ? c.charCodeAt(0) - 55 : Number(c);
-    sum += v * (9 - i);
-  }
-  const d = 11 - (sum % 11);
-  return d === 11 ? '0' : d === 10 ? 'A' : String(d);
-}
 
 export interface HkidView {
   text: string;

@@ -1,0 +1,51 @@
+/**
+ * One rule, one place (issue 20): the pure rules both sides of the wire use are written once, in
+ * shared/, and imported by the server and the web. A rule written again anywhere else drifts from
+ * the first copy without a test noticing, so this scan fails on the marks of each rule outside its
+ * home. Each rule's marks must also be found in its home, so a mark that stops matching (the home
+ * was rewritten) fails here instead of silently passing every file.
+ */
+import { describe, expect, it } from 'vitest';
+import { resolve } from 'node:path';
+import { lineAt, repoFiles } from './repo-files.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const SELF = 'scripts/shared-rules.test.ts';
+
+interface Rule {
+  rule: string;
+  home: string;
+  /** What only a copy of the rule would contain. */
+  marks: RegExp[];
+}
+
+const RULES: Rule[] = [
+  {
+    rule: 'HKID check digit (weights 9..2, mod 11, a space worth 36)',
+    home: 'shared/personal-data/hkid.ts',
+    marks: [/%\s*11\b/, /\b(9|HIGHEST_WEIGHT)\s*-\s*i\b/],
+  },
+];
+
+const CODE = /\.(ts|vue|mjs|js)$/;
+/** Generated partner kits are programs in their own right, outside the app (npm run kits). */
+const OUTSIDE_SCOPE = /^(kits|node_modules|dist)\//;
+
+const files = repoFiles(ROOT).filter((f) => CODE.test(f.path) && !OUTSIDE_SCOPE.test(f.path) && f.path !== SELF);
+
+describe('each shared rule is written once, in shared/', () => {
+  it.each(RULES.map((r) => [r.rule, r] as const))('%s', (_name, rule) => {
+    const home = files.find((f) => f.path === rule.home);
+    expect(home, `${rule.home} is the rule's home`).toBeDefined();
+    for (const mark of rule.marks) expect(mark.test(home!.text), `${mark} marks the rule in ${rule.home}`).toBe(true);
+    const copies = files
+      .filter((f) => f.path !== rule.home)
+      .flatMap((f) =>
+        rule.marks.flatMap((mark) => {
+          const m = new RegExp(mark.source, 'g').exec(f.text);
+          return m ? [`${f.path}:${lineAt(f.text, m.index)}: ${m[0]}`] : [];
+        }),
+      );
+    expect(copies, `import ${rule.rule} from ${rule.home} instead`).toEqual([]);
+  });
+});
