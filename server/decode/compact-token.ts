@@ -1,12 +1,20 @@
 /**
- * Splits and parses a compact JWS (3 segments) or JWE (5 segments) without trusting anything in
- * it (RFC 7515 §7.1, RFC 7516 §7.1). Every failure is a `DecodeError` with a playground error code,
+ * The server decoder's view of a compact JWS or JWE: the shared reading (shared/tokens/compact-token.ts,
+ * the same one the SPA uses) with each problem worded, and the header checks only the server makes
+ * before it verifies or opens anything. Every failure is a `DecodeError` with a playground error code,
  * never an exception from deep inside a library (docs/quality-targets.md T-J7).
  */
 import type { PlaygroundErrorCode } from '../../shared/errors/playground-errors.ts';
-import { JsonTooDeep, parseBoundedJson } from '../http/parse-bounded-json.ts';
-
-export const MAX_TOKEN_BYTES = 256 * 1024;
+import {
+  decodeBase64Url,
+  headerAlg,
+  jsonOrText,
+  MAX_TOKEN_BYTES,
+  readCompact,
+  utf8Text,
+  type CompactProblem,
+  type Json,
+} from '../../shared/tokens/compact-token.ts';
 
 export class DecodeError extends Error {
   constructor(
@@ -20,73 +28,73 @@ export class DecodeError extends Error {
 export interface CompactToken {
   kind: 'jws' | 'jwe';
   segments: string[];
-  header: Record<string, unknown>;
+  header: Json;
 }
 
-const B64URL = /^[A-Za-z0-9_-]*$/;
-
-export function base64UrlBytes(segment: string, what: string): Uint8Array {
-  if (!B64URL.test(segment) || segment.length % 4 === 1) throw new DecodeError('token_malformed', `The ${what} is not base64url.`);
-  return new Uint8Array(Buffer.from(segment, 'base64url'));
-}
-
-export function utf8(bytes: Uint8Array, what: string): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new DecodeError('token_malformed', `The ${what} is not UTF-8 text.`);
-  }
-}
-
-/** JSON when it parses, the text otherwise (a JWS payload need not be JSON); nested too deep is refused. */
-export function jsonOrText(text: string, what = 'payload'): unknown {
-  try {
-    return parseBoundedJson(text);
-  } catch (err) {
-    if (err instanceof JsonTooDeep) throw new DecodeError('token_malformed', `The ${what}'s ${err.message}; the decoder does not open it.`);
-    return text;
+function problemText(problem: CompactProblem, segment: number, detail: string | undefined): string {
+  switch (problem) {
+    case 'empty':
+      return 'The token is empty.';
+    case 'too_large':
+      return `The token is over ${MAX_TOKEN_BYTES / 1024} KB; the decoder does not read it.`;
+    case 'segment_count':
+      return `The token has ${detail} segments: a JWS has 3 and a JWE has 5, separated by dots.`;
+    case 'bad_characters':
+      return `Segment ${segment + 1} has characters outside base64url (A-Z a-z 0-9 - _).`;
+    case 'bad_length':
+      return `Segment ${segment + 1} has a length no base64url text can have.`;
+    case 'header_not_json':
+      return `The header is not JSON: ${detail}; the decoder does not read it.`;
+    case 'header_not_object':
+      return 'The header is not a JSON object.';
   }
 }
 
 export function parseCompact(input: string): CompactToken {
-  const token = input.trim();
-  if (token.length === 0) throw new DecodeError('token_malformed', 'The token is empty.');
-  if (new TextEncoder().encode(token).byteLength > MAX_TOKEN_BYTES) {
-    throw new DecodeError('token_too_large', `The token is over ${MAX_TOKEN_BYTES / 1024} KB; the decoder does not read it.`);
-  }
-  const segments = token.split('.');
-  if (segments.length !== 3 && segments.length !== 5) {
-    throw new DecodeError('token_malformed', `The token has ${segments.length} segments: a JWS has 3 and a JWE has 5, separated by dots.`);
-  }
-  segments.forEach((s, i) => {
-    if (!B64URL.test(s)) throw new DecodeError('token_malformed', `Segment ${i + 1} has characters outside base64url (A-Z a-z 0-9 - _).`);
-  });
-  const headerText = utf8(base64UrlBytes(segments[0], 'header'), 'header');
-  let header: unknown;
-  try {
-    header = parseBoundedJson(headerText);
-  } catch (err) {
-    if (err instanceof JsonTooDeep) throw new DecodeError('token_malformed', `The header's ${err.message}; the decoder does not read it.`);
-    throw new DecodeError('token_malformed', 'The header is not JSON.');
-  }
-  if (!header || typeof header !== 'object' || Array.isArray(header)) throw new DecodeError('token_malformed', 'The header is not a JSON object.');
-  return { kind: segments.length === 3 ? 'jws' : 'jwe', segments, header: header as Record<string, unknown> };
+  const read = readCompact(input);
+  if (!read.ok)
+    throw new DecodeError(
+      read.problem === 'too_large' ? 'token_too_large' : 'token_malformed',
+      problemText(read.problem, read.segment ?? 0, read.detail),
+    );
+  return { kind: read.kind, segments: read.segments, header: read.header };
+}
+
+/** A JWS payload as UTF-8 text; the server refuses other bytes instead of guessing. */
+export function payloadText(token: CompactToken): string {
+  const bytes = decodeBase64Url(token.segments[1]);
+  const text = bytes.ok ? utf8Text(bytes.bytes) : undefined;
+  if (text === undefined) throw new DecodeError('token_malformed', 'The payload is not UTF-8 text.');
+  return text;
+}
+
+/** A payload or plaintext as JSON, or as text when it is not JSON; nested too deep is refused (docs/security-model.md §7). */
+export function jsonOrRefuse(text: string, what: 'payload' | 'plaintext'): unknown {
+  const read = jsonOrText(text);
+  if (read.tooDeep) throw new DecodeError('token_malformed', `The ${what}'s ${read.tooDeep}; the decoder does not open it.`);
+  return read.value;
 }
 
 /** Header checks shared by JWS and JWE (RFC 8725 §3.1, §3.9; docs/quality-targets.md SEC-9, T-J3, T-J8). */
-export function headerRefusals(header: Record<string, unknown>): void {
+export function headerRefusals(header: Json): void {
   if (header.crit !== undefined) {
     // JSON.stringify, not String(): a header value like {"toString": null} makes String() throw.
-    const list = Array.isArray(header.crit) ? header.crit.map((c) => (typeof c === 'string' ? c : JSON.stringify(c))).join(', ') : JSON.stringify(header.crit);
-    throw new DecodeError('alg_not_allowed', `The header marks "${list.slice(0, 200)}" as critical; the decoder understands no critical extension, so it refuses the token.`);
+    const list = Array.isArray(header.crit)
+      ? header.crit.map((c) => (typeof c === 'string' ? c : JSON.stringify(c))).join(', ')
+      : JSON.stringify(header.crit);
+    throw new DecodeError(
+      'alg_not_allowed',
+      `The header marks "${list.slice(0, 200)}" as critical; the decoder understands no critical extension, so it refuses the token.`,
+    );
   }
-  if (typeof header.alg !== 'string' || header.alg === '') throw new DecodeError('token_malformed', 'The header has no "alg".');
+  if (headerAlg(header) === undefined) throw new DecodeError('token_malformed', 'The header has no "alg".');
 }
 
-export function headerWarnings(header: Record<string, unknown>): string[] {
+export function headerWarnings(header: Json): string[] {
   const out: string[] = [];
   for (const key of ['jku', 'x5u', 'jwk', 'x5c']) {
-    if (header[key] !== undefined) out.push(`The header carries "${key}"; the decoder never fetches or trusts keys named by the token itself.`);
+    if (header[key] !== undefined)
+      out.push(`The header carries "${key}"; the decoder never fetches or trusts keys named by the token itself.`);
   }
   return out;
 }

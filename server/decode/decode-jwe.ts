@@ -6,7 +6,7 @@
 import { compactDecrypt } from 'jose';
 import { deriveJweKey, JWE_ALG, JWE_ENC } from '../../shared/crypto/jwe-key.ts';
 import { redactValue } from '../inspector/redact-body.ts';
-import { DecodeError, jsonOrText, type CompactToken } from './compact-token.ts';
+import { DecodeError, jsonOrRefuse, type CompactToken } from './compact-token.ts';
 
 export function jweRefusals(header: Record<string, unknown>): void {
   if (header.zip !== undefined) {
@@ -33,5 +33,5 @@ export async function decodeJwe(token: CompactToken, compact: string, env: strin
     throw new DecodeError('decryption_failed', `The "${env}" client-secret key does not open this JWE (another client's token, or altered).`);
   }
   const text = new TextDecoder().decode(plaintext);
-  return { ...base, plaintext: redactValue(jsonOrText(text, 'plaintext')), key: `${env} client secret (${JWE_ALG}, ${JWE_ENC})` };
+  return { ...base, plaintext: redactValue(jsonOrRefuse(text, 'plaintext')), key: `${env} client secret (${JWE_ALG}, ${JWE_ENC})` };
 }

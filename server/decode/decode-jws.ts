@@ -3,7 +3,8 @@
  * checked (the sandbox holds its signing key); anything else says why it was not checked.
  * `alg: none` is decoded and shown as unsigned, never as verified (RFC 8725 §3.2, T-J1).
  */
-import { base64UrlBytes, jsonOrText, utf8, type CompactToken } from './compact-token.ts';
+import { isAlgNone } from '../../shared/tokens/compact-token.ts';
+import { jsonOrRefuse, payloadText, type CompactToken } from './compact-token.ts';
 
 /** What the sandbox offers, when it offers it: true / a payload when the token is its own and intact. */
 export type TokenVerifier = (compact: string) => unknown;
@@ -44,11 +45,10 @@ async function verifyWith(verifier: TokenVerifier, compact: string): Promise<Sig
 }
 
 export async function decodeJws(token: CompactToken, compact: string, env: string, verifier: TokenVerifier | undefined) {
-  const payloadText = utf8(base64UrlBytes(token.segments[1], 'payload'), 'payload');
-  const payload = jsonOrText(payloadText);
+  const payload = jsonOrRefuse(payloadText(token), 'payload');
   const alg = String(token.header.alg);
   let signature: SignatureCheck;
-  if (alg.toLowerCase() === 'none') {
+  if (isAlgNone(alg)) {
     signature = { verified: false, reason: 'UNSIGNED: alg "none" carries no signature, so nothing about this token is verified.' };
   } else if (env !== 'sandbox') {
     signature = { verified: null, reason: `The playground has no key to check tokens of "${env}"; their issuer signs them.` };

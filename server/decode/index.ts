@@ -6,7 +6,7 @@
 import type { Context } from 'hono';
 import type { Environments } from '../proxy/environments.ts';
 import { readCappedRequest, TooLarge } from '../http/read-capped.ts';
-import { JsonTooDeep, parseBoundedJson } from '../http/parse-bounded-json.ts';
+import { JsonTooDeep, parseBoundedJson } from '../../shared/json/parse-bounded-json.ts';
 import { playgroundErrorResponse } from '../http/playground-error.ts';
 import { DecodeError, headerRefusals, headerWarnings, parseCompact } from './compact-token.ts';
 import { decodeJws, type TokenVerifier } from './decode-jws.ts';

@@ -4,7 +4,7 @@
  * than the redaction walks (the server-wide MAX_JSON_DEPTH) is kept as redacted text with a note,
  * so nothing recursive ever meets it (issue 13 D4).
  */
-import { JsonTooDeep, MAX_JSON_DEPTH, parseBoundedJson } from '../http/parse-bounded-json.ts';
+import { JsonTooDeep, MAX_JSON_DEPTH, parseBoundedJson } from '../../shared/json/parse-bounded-json.ts';
 import { redactValue } from './redact-body.ts';
 
 export interface LoggedBody {

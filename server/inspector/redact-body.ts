@@ -2,7 +2,7 @@
  * Removes secrets from what the inspector stores: header values by name, and every string
  * (keys too) inside bodies by value, through the same registry the logger uses (rule 3).
  */
-import { MAX_JSON_DEPTH } from '../http/parse-bounded-json.ts';
+import { MAX_JSON_DEPTH } from '../../shared/json/parse-bounded-json.ts';
 import { redact } from '../log.ts';
 
 export const REDACTED = '[REDACTED]';

@@ -17,7 +17,7 @@ import { redactHeaders } from '../inspector/redact-body.ts';
 import type { Environments } from './environments.ts';
 import { browserResponseHeaders, upstreamRequestHeaders } from './forward-headers.ts';
 import { readCappedRequest, TooLarge } from '../http/read-capped.ts';
-import { JsonTooDeep, parseBoundedJson } from '../http/parse-bounded-json.ts';
+import { JsonTooDeep, parseBoundedJson } from '../../shared/json/parse-bounded-json.ts';
 import { scrubHeaders, scrubResponse } from './scrub-response.ts';
 import { resolveTarget } from './target.ts';
 import { callReal, callSandbox, type UpstreamAnswer } from './upstream.ts';

@@ -7,7 +7,7 @@
  * deep is an UpstreamFault (502 upstream_bad_response / response_too_large), never passed raw.
  */
 import { holdsSecret, scrub } from '../redaction/secret-registry.ts';
-import { JsonTooDeep, parseBoundedJson } from '../http/parse-bounded-json.ts';
+import { JsonTooDeep, parseBoundedJson } from '../../shared/json/parse-bounded-json.ts';
 import { decodeContent } from './decode-content.ts';
 import type { UpstreamAnswer } from './upstream.ts';
 import { UpstreamFault } from './upstream-fault.ts';

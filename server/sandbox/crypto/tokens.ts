@@ -11,6 +11,7 @@
  */
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { InitiationId } from '../../../shared/catalogue/index.ts';
+import { isTokenPart } from '../../../shared/tokens/compact-token.ts';
 
 export interface TokenClaims {
   /** Transaction id. */
@@ -34,7 +35,6 @@ export function tokenKey(configured: string | undefined): Uint8Array {
 }
 
 const HEADER = Buffer.from(JSON.stringify({ alg: 'HS256', typ: 'JWT' })).toString('base64url');
-const SEGMENT = /^[A-Za-z0-9_-]*$/;
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
@@ -43,7 +43,7 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 }
 
 function parseSegment(segment: string, what: string): Record<string, unknown> {
-  if (!SEGMENT.test(segment)) throw new Error(`token ${what} is not base64url`);
+  if (!isTokenPart(segment)) throw new Error(`token ${what} is not base64url`);
   let value: unknown;
   try {
     value = JSON.parse(Buffer.from(segment, 'base64url').toString('utf8'));
@@ -81,7 +81,7 @@ export function createTokenIssuer(key: Uint8Array): TokenIssuer {
       if (header.alg !== 'HS256') throw new Error('token alg is not HS256');
       if (header.crit !== undefined || header.b64 !== undefined) throw new Error('token header has unsupported crit / b64');
       const signature = compact.slice(second + 1);
-      if (!SEGMENT.test(signature)) throw new Error('token signature is not base64url');
+      if (!isTokenPart(signature)) throw new Error('token signature is not base64url');
       const given = Buffer.from(signature, 'base64url');
       const expected = mac(compact.slice(0, second));
       if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw new Error('token signature verification failed');

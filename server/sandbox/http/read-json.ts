@@ -6,7 +6,7 @@
 import { MESSAGES } from '../../../shared/catalogue/index.ts';
 import { ApiError, errorResponse, EXTRA_MESSAGES } from './api-error.ts';
 import { readCappedRequest, TooLarge } from '../../http/read-capped.ts';
-import { JsonTooDeep, parseBoundedJson } from '../../http/parse-bounded-json.ts';
+import { JsonTooDeep, parseBoundedJson } from '../../../shared/json/parse-bounded-json.ts';
 
 export const MAX_BODY_BYTES = 1 << 20;
 

@@ -10,12 +10,12 @@ export interface FoundToken {
   kind: 'jws' | 'jwe';
 }
 
-const SHAPE = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*(\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*)?$/;
-
 export function findTokens(value: unknown, path = '', out: FoundToken[] = [], depth = 0): FoundToken[] {
   if (depth > 20) return out;
   if (typeof value === 'string') {
-    if (value.length > 10 && SHAPE.test(value)) {
+    // decodeCompact refuses a string of the wrong shape at its dot count or first stray character;
+    // surrounding spaces it would forgive are not part of a token found in a body.
+    if (value.length > 10 && value.trim() === value) {
       const decoded = decodeCompact(value);
       if (decoded.ok && !out.some((f) => f.token === value)) out.push({ path, token: value, kind: decoded.kind });
     }

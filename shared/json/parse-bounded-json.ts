@@ -3,7 +3,8 @@
  * (docs/security-model.md §7). V8 parses deep JSON fine, but everything after it that walks the
  * value recursively (JSON.stringify, validation, redaction) overflows the stack around depth
  * 10,000, so every JSON entry of the server (sandbox API and control API, proxy, decoder) parses
- * through here and answers a too-deep body with its documented 400.
+ * through here and answers a too-deep body with its documented 400; the decoder's token reading,
+ * shared with the SPA, too.
  */
 export const MAX_JSON_DEPTH = 64;
 
