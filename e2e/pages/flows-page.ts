@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { isFlowId } from '../../shared/inspector/flow-id.ts';
 
 export type RecipeId = 'auth-formfilling' | 'auth-signing' | 'auth-pdf-signing' | 'auth-reauth' | 'formfilling-anonymous' | 'signing-anonymous' | 'pdf-signing-anonymous';
 export type ScenarioChoice = 'manual' | 'approve' | 'reject' | 'cancel' | 'timeout' | 'approve-after-polls';
@@ -25,7 +26,7 @@ export class FlowsPage {
   /** Runs a recipe; returns the root flow id (from the URL the recipe opens). */
   async run(recipe: RecipeId): Promise<string> {
     await this.page.getByTestId(`recipe-${recipe}`).click();
-    await this.page.waitForURL(/\/flows\/[A-Za-z0-9_-]+$/);
+    await this.page.waitForURL((url) => url.pathname.startsWith('/flows/') && isFlowId(url.pathname.slice('/flows/'.length)));
     return new URL(this.page.url()).pathname.split('/').pop()!;
   }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { statusFromCallback, statusFromPoll } from './flow-status.ts';
-import { flowIdFromRedirect, ticketFromInitiation } from './flow.ts';
+import { flowIdFromRedirect } from '../../shared/inspector/flow-id.ts';
+import { ticketFromInitiation } from './flow.ts';
 
 describe('statusFromPoll', () => {
   it.each([

@@ -6,7 +6,7 @@
 import { randomPoolBytes } from '../random-pool.ts';
 
 function make(kind: string): string {
-  // 9 random bytes: 72 bits, base64url so the id stays within a flow id's [A-Za-z0-9_-].
+  // 9 random bytes: 72 bits, base64url so the id stays a flow id (shared/inspector/flow-id.ts).
   return `${kind}-${Date.now().toString(36)}-${randomPoolBytes(9).toString('base64url')}`;
 }
 

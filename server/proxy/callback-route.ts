@@ -5,7 +5,8 @@
  */
 import type { Context } from 'hono';
 import type { Inspector } from '../inspector/index.ts';
-import { FLOW_ID, type CallbackProblem, type CallbackRecord } from '../inspector/flow.ts';
+import { isFlowId } from '../../shared/inspector/flow-id.ts';
+import type { CallbackProblem, CallbackRecord } from '../inspector/flow.ts';
 import type { Logger } from '../log.ts';
 import { judgeCallback } from './callback-state.ts';
 
@@ -21,7 +22,7 @@ export function callbackHandler(inspector: Inspector, log?: Logger) {
     }
     const flowParam = c.req.query('flow');
     // Kept even when no flow has it (yet): the record then still names the flow the sender meant.
-    const named = flowParam && FLOW_ID.test(flowParam) ? flowParam : undefined;
+    const named = isFlowId(flowParam) ? flowParam : undefined;
     let joined: string | undefined;
     try {
       const verdict = await judgeCallback(inspector.flows, named, query);

@@ -4,6 +4,7 @@
  * edited by hand, and refuse anything that is not a recording.
  */
 import type { Exchange, Flow, FlowBundle } from './flow-types.ts';
+import { isFlowId } from '../../../../shared/inspector/flow-id.ts';
 
 export const RECORDING_KIND = 'iamsmart-playground/flow-recording';
 export const RECORDING_VERSION = 1;
@@ -39,7 +40,7 @@ export type ParsedRecording = { ok: true; recording: Recording } | { ok: false; 
 
 function looksLikeFlow(f: unknown): f is Flow {
   const o = f as Flow;
-  return Boolean(o) && typeof o.id === 'string' && /^[A-Za-z0-9_-]{1,64}$/.test(o.id) && typeof o.endpointId === 'string' && Array.isArray(o.exchanges) && Array.isArray(o.callbacks);
+  return Boolean(o) && typeof o.id === 'string' && isFlowId(o.id) && typeof o.endpointId === 'string' && Array.isArray(o.exchanges) && Array.isArray(o.callbacks);
 }
 
 function looksLikeExchange(e: unknown): e is Exchange {

@@ -2,6 +2,7 @@ import { defineStore } from 'pinia';
 import { ref, watch } from 'vue';
 import { act, getPersonas, type Persona, type PhoneAction, type PhoneTarget } from './control-api.ts';
 import { codeInCallback } from './transaction-lookups.ts';
+import { isPlaygroundCallback } from '../../../../shared/inspector/flow-id.ts';
 
 export interface PhoneActionRecord {
   at: number;
@@ -49,13 +50,7 @@ export function nextBrowserHop(body: unknown, origin: string): string | undefine
  * /callback qualifies; anything else (e.g. https://www.yourwebsite.com) would break the page's CSP.
  */
 export function returnsHere(redirect: string | undefined, origin: string): boolean {
-  if (!redirect) return false;
-  try {
-    const u = new URL(redirect);
-    return u.origin === origin && u.pathname === '/callback';
-  } catch {
-    return false;
-  }
+  return redirect !== undefined && isPlaygroundCallback(redirect, origin);
 }
 
 const PERSONA_KEY = 'playground.phone.persona';

@@ -6,7 +6,8 @@
 import { endpoint, isAppSource, type InitiationId } from '../../../../shared/catalogue/index.ts';
 import { sendThroughProxy, type ProxyResult } from '../../app/api-client.ts';
 import type { Recipe } from './recipe-catalogue.ts';
-import { callbackUrl, stepBody } from './request-body.ts';
+import { stepBody } from './request-body.ts';
+import { playgroundCallbackUrl } from '../../../../shared/inspector/flow-id.ts';
 import { isFinal, pollOutcome, type PollOutcome } from './poll-outcome.ts';
 
 export type Scenario = 'manual' | 'approve' | 'reject' | 'cancel' | 'timeout' | 'approve-after-polls';
@@ -121,7 +122,7 @@ export class RecipeRunner {
     const id = this.recipe.steps[index];
     const authToken = this.state.steps[0]?.token;
     const body = stepBody(id, {
-      redirect: callbackUrl(this.options.origin, this.options.flowId),
+      redirect: playgroundCallbackUrl(this.options.origin, this.options.flowId),
       token: index > 0 ? authToken : undefined,
       chain: this.recipe.steps.slice(1),
     });

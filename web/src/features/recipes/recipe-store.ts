@@ -5,7 +5,7 @@ import { recipe, type Recipe } from './recipe-catalogue.ts';
 import { clampInterval, RecipeRunner, type RunOptions, type RunState, type Scenario } from './recipe-runner.ts';
 import { rebuildRun, type RecordsOfRun } from './recipe-resume.ts';
 import { savedRun, saveRun, updateSavedRun } from './saved-runs.ts';
-import { newFlowId } from './flow-id.ts';
+import { newFlowId } from '../../../../shared/inspector/flow-id.ts';
 import { readAppCode } from '../phone/transaction-lookups.ts';
 
 /** The flows store as far as resuming needs it: the records, once loaded. */

@@ -6,10 +6,6 @@
  */
 import { endpoint, type EndpointId, type InitiationId, type Scope } from '../../../../shared/catalogue/index.ts';
 
-export function callbackUrl(origin: string, flowId: string): string {
-  return `${origin}/callback?flow=${encodeURIComponent(flowId)}`;
-}
-
 export function scopeFor(chain: readonly InitiationId[]): string {
   const scopes = new Set<Scope>(['eidapi_auth']);
   for (const id of chain) {

@@ -7,8 +7,8 @@ import { endpoint, type EndpointId } from '../../../../shared/catalogue/index.ts
 import { useSettingsStore } from '../../app/settings-store.ts';
 import { useFlowsStore } from '../flows/flows-store.ts';
 import { useSandboxClockStore } from '../phone/sandbox-clock-store.ts';
-import { callbackUrl, stepBody } from '../recipes/request-body.ts';
-import { newFlowId } from '../recipes/flow-id.ts';
+import { stepBody } from '../recipes/request-body.ts';
+import { newFlowId, playgroundCallbackUrl } from '../../../../shared/inspector/flow-id.ts';
 import { loadCandidates } from './token-candidates.ts';
 import { rankTokens } from './rank-tokens.ts';
 
@@ -24,5 +24,5 @@ export async function bestTokenFor(id: EndpointId): Promise<string | undefined> 
 
 export async function exampleFor(id: EndpointId): Promise<Record<string, unknown>> {
   const token = await bestTokenFor(id);
-  return stepBody(id, { redirect: callbackUrl(location.origin, newFlowId()), token, lang: useSettingsStore().lang });
+  return stepBody(id, { redirect: playgroundCallbackUrl(location.origin, newFlowId()), token, lang: useSettingsStore().lang });
 }
