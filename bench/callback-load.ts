@@ -44,7 +44,12 @@ export async function callbackLoad(): Promise<Section> {
       created += loop.count - loop.errors;
     }
     const headers = { 'x-playground': '1', 'content-type': 'application/json', origin: server.url };
-    const opened = await pool.request({ method: 'POST', path: '/proxy/sandbox/iamsmart/v2/request/auth', headers, body: JSON.stringify({ source: 'PC_Browser', redirect: `${server.url}/callback?flow=cbload` }) });
+    const opened = await pool.request({
+      method: 'POST',
+      path: '/proxy/sandbox/iamsmart/v2/request/auth',
+      headers,
+      body: JSON.stringify({ source: 'PC_Browser', redirect: `${server.url}/callback?flow=cbload` }),
+    });
     await opened.body.text();
     const quiet = await healthzTimes(probe, () => true, 200);
     let done = 0;

@@ -25,14 +25,25 @@ export async function compiledIdleRss(): Promise<number | undefined> {
   assertLoopback(url);
   const child = spawn(process.execPath, [ENTRY], {
     cwd: ROOT,
-    env: { ...process.env, ...LIFTED_LIMITS, PORT: String(BENCH_PORTS.compiledRss), HOST: '127.0.0.1', LOG_LEVEL: 'silent', PLAYGROUND_CONFIG: 'bench/no-config.json', ENV_FILE: 'bench/.env.none' },
+    env: {
+      ...process.env,
+      ...LIFTED_LIMITS,
+      PORT: String(BENCH_PORTS.compiledRss),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'silent',
+      PLAYGROUND_CONFIG: 'bench/no-config.json',
+      ENV_FILE: 'bench/.env.none',
+    },
     stdio: 'ignore',
   });
   try {
     const deadline = Date.now() + 20_000;
     for (;;) {
       if (Date.now() > deadline || child.exitCode !== null) throw new Error('compiled server did not start');
-      const up = await fetch(`${url}/healthz`).then((r) => r.ok, () => false);
+      const up = await fetch(`${url}/healthz`).then(
+        (r) => r.ok,
+        () => false,
+      );
       if (up) break;
       await new Promise((r) => setTimeout(r, 100));
     }
@@ -40,7 +51,13 @@ export async function compiledIdleRss(): Promise<number | undefined> {
     for (let i = 0; i < 200; i++) {
       const res = await fetch(`${url}/sandbox/iamsmart/v2/request/auth`, { method: 'POST', headers: CLIENT_HEADERS, body: init });
       const { token } = (await res.json()) as { token: string };
-      await (await fetch(`${url}/sandbox/iamsmart/v2/callback/client`, { method: 'POST', headers: CLIENT_HEADERS, body: JSON.stringify({ token }) })).text();
+      await (
+        await fetch(`${url}/sandbox/iamsmart/v2/callback/client`, {
+          method: 'POST',
+          headers: CLIENT_HEADERS,
+          body: JSON.stringify({ token }),
+        })
+      ).text();
     }
     await fetch(`${url}/sandbox/_control/reset`, { method: 'POST', headers: CLIENT_HEADERS, body: '{}' }).then((r) => r.text());
     // Let the allocator and GC settle after the burst, as an idle server would.

@@ -41,7 +41,12 @@ async function measure(port: number, env: Record<string, string>): Promise<Figur
   };
   try {
     // Warm the paths (and the allocator) with a few small exchanges, then clear them.
-    for (let i = 0; i < 50; i++) await ask('POST', '/proxy/sandbox/iamsmart/v2/request/auth', JSON.stringify({ source: 'PC_Browser', redirect: `${server.url}/callback` }));
+    for (let i = 0; i < 50; i++)
+      await ask(
+        'POST',
+        '/proxy/sandbox/iamsmart/v2/request/auth',
+        JSON.stringify({ source: 'PC_Browser', redirect: `${server.url}/callback` }),
+      );
     await ask('DELETE', '/api/exchanges');
     await settle(1_500);
     const idle = processRssMb(server.pid);
@@ -120,7 +125,9 @@ export async function exchangeRetention(): Promise<Section> {
   return {
     name: 'Exchange log retention (issue 13 D9, child process)',
     rows: [...rows('memory', memory, budgetMb), ...rows('Redis', shared, budgetMb)],
-    notes: [`byte budget: ${budgetMb ? `${budgetMb} MB (config proxy.logMaxBytes)` : 'none (count-bounded log)'}; bodies are the 63 KB request (small JSON objects) of an initiation the sandbox refuses`],
+    notes: [
+      `byte budget: ${budgetMb ? `${budgetMb} MB (config proxy.logMaxBytes)` : 'none (count-bounded log)'}; bodies are the 63 KB request (small JSON objects) of an initiation the sandbox refuses`,
+    ],
   };
 }
 

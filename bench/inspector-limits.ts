@@ -9,5 +9,9 @@ import { exchangeRetention } from './exchange-retention.ts';
 export async function inspectorLimits(): Promise<Section> {
   const retention = await exchangeRetention();
   const callbacks = await callbackLoad();
-  return { name: 'Inspector limits (issue 13 D8, D9; child processes)', rows: [...retention.rows, ...callbacks.rows], notes: [...retention.notes, ...callbacks.notes] };
+  return {
+    name: 'Inspector limits (issue 13 D8, D9; child processes)',
+    rows: [...retention.rows, ...callbacks.rows],
+    notes: [...retention.notes, ...callbacks.notes],
+  };
 }

@@ -57,5 +57,7 @@ await new Promise((r) => setTimeout(r, 10_000));
 const settled = snap();
 const settleMs = performance.now() - settleStarted;
 await server.close();
-process.stdout.write(JSON.stringify({ created, errors, createMs, clockStatus: moved.status, left, start, full, swept, settled, settleMs }) + '\n');
+process.stdout.write(
+  JSON.stringify({ created, errors, createMs, clockStatus: moved.status, left, start, full, swept, settled, settleMs }) + '\n',
+);
 process.exit(0);

@@ -73,7 +73,10 @@ export async function memory(): Promise<Section> {
         baseline: { label: 'in-process under tsx MB', value: r(f.start.rssMb) },
         target: '≤ 80 MB',
         pass: compiled !== undefined && compiled <= 80,
-        note: compiled === undefined ? 'run `npm run build` first' : 'no tsx or bench harness in the process; 200 initiations + polls over HTTP first',
+        note:
+          compiled === undefined
+            ? 'run `npm run build` first'
+            : 'no tsx or bench harness in the process; 200 initiations + polls over HTTP first',
       },
       {
         id: 'REL-3',

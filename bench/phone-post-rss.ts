@@ -41,10 +41,14 @@ function chunkedPost(url: string): Promise<{ status: number; sent: number; ms: n
       req.destroy();
       resolve({ status, sent, ms: performance.now() - started });
     };
-    const req = request(url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', 'transfer-encoding': 'chunked' } }, (res) => {
-      res.resume();
-      finish(res.statusCode ?? 0);
-    });
+    const req = request(
+      url,
+      { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', 'transfer-encoding': 'chunked' } },
+      (res) => {
+        res.resume();
+        finish(res.statusCode ?? 0);
+      },
+    );
     req.on('error', () => finish(0));
     const pump = () => {
       while (!done && sent < TOTAL) {

@@ -26,8 +26,10 @@ async function oneFlow(starter: Instance, approver: Instance): Promise<void> {
   if (res.status !== 200 || body.data?.split('.').length !== 5) throw new Error(`poll answered ${res.status} without a JWE`);
 }
 
-const warmUp = ([a, b = a]: Instance[]): Promise<LoopResult> => boundedLoop({ concurrency: CONCURRENCY, maxCount: 200, maxMs: 2_000 }, () => oneFlow(a, b));
-const round = ([a, b = a]: Instance[]): Promise<LoopResult> => boundedLoop({ concurrency: CONCURRENCY, maxCount: MAX_FLOWS, maxMs: ROUND_MS }, () => oneFlow(a, b));
+const warmUp = ([a, b = a]: Instance[]): Promise<LoopResult> =>
+  boundedLoop({ concurrency: CONCURRENCY, maxCount: 200, maxMs: 2_000 }, () => oneFlow(a, b));
+const round = ([a, b = a]: Instance[]): Promise<LoopResult> =>
+  boundedLoop({ concurrency: CONCURRENCY, maxCount: MAX_FLOWS, maxMs: ROUND_MS }, () => oneFlow(a, b));
 
 interface Total {
   count: number;
@@ -40,7 +42,13 @@ interface Total {
 function total(results: LoopResult[]): Total {
   const count = results.reduce((n, r) => n + r.count, 0);
   const ms = results.reduce((n, r) => n + r.elapsedMs, 0);
-  return { count, ms, errors: results.reduce((n, r) => n + r.errors, 0), perSecond: (count / ms) * 1000, firstError: results.find((r) => r.firstError)?.firstError };
+  return {
+    count,
+    ms,
+    errors: results.reduce((n, r) => n + r.errors, 0),
+    perSecond: (count / ms) * 1000,
+    firstError: results.find((r) => r.firstError)?.firstError,
+  };
 }
 
 /** Alternating rounds, so a load change on a shared machine hits both stores alike. */

@@ -28,7 +28,16 @@ export async function startRetentionServer(port: number, env: Record<string, str
   assertLoopback(url);
   const child = spawn(process.execPath, [ENTRY], {
     cwd: ROOT,
-    env: { ...process.env, ...LIFTED_LIMITS, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'silent', PLAYGROUND_CONFIG: 'bench/no-config.json', ENV_FILE: 'bench/.env.none', ...env },
+    env: {
+      ...process.env,
+      ...LIFTED_LIMITS,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'silent',
+      PLAYGROUND_CONFIG: 'bench/no-config.json',
+      ENV_FILE: 'bench/.env.none',
+      ...env,
+    },
     stdio: 'ignore',
   });
   const deadline = Date.now() + 20_000;
@@ -37,7 +46,13 @@ export async function startRetentionServer(port: number, env: Record<string, str
       child.kill('SIGKILL');
       throw new Error(`compiled server did not start on ${url}`);
     }
-    if (await fetch(`${url}/healthz`).then((r) => r.ok, () => false)) break;
+    if (
+      await fetch(`${url}/healthz`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
     await new Promise((r) => setTimeout(r, 100));
   }
   const stop = () =>

@@ -41,13 +41,16 @@ async function countingForwarder(target: URL) {
     lastRequestAt = performance.now();
     const entry: Seen = { path: req.url ?? '/', bytes: 0, streamed: false };
     seen.push(entry);
-    const up = httpRequest({ host: target.hostname, port: target.port, path: req.url, method: req.method, headers: req.headers }, (answer) => {
-      entry.bytes += headerBytes(answer);
-      entry.streamed = /event-stream/.test(String(answer.headers['content-type']));
-      res.writeHead(answer.statusCode ?? 502, answer.rawHeaders);
-      answer.on('data', (chunk: Buffer) => (entry.bytes += chunk.byteLength));
-      answer.pipe(res);
-    });
+    const up = httpRequest(
+      { host: target.hostname, port: target.port, path: req.url, method: req.method, headers: req.headers },
+      (answer) => {
+        entry.bytes += headerBytes(answer);
+        entry.streamed = /event-stream/.test(String(answer.headers['content-type']));
+        res.writeHead(answer.statusCode ?? 502, answer.rawHeaders);
+        answer.on('data', (chunk: Buffer) => (entry.bytes += chunk.byteLength));
+        answer.pipe(res);
+      },
+    );
     up.on('error', () => res.destroy());
     req.pipe(up);
   });

@@ -8,7 +8,12 @@ import { initiateViaProxy, newFlowId, playgroundCallback, pollViaProxy } from '.
 import { endpoint } from '../shared/catalogue/index.ts';
 
 for (const source of ['android', 'iOS'] as const) {
-  test(`${source}: the deep link opens the phone, its redirect carries the code, and Poll Data needs that code`, async ({ page, request, baseURL, sandbox }) => {
+  test(`${source}: the deep link opens the phone, its redirect carries the code, and Poll Data needs that code`, async ({
+    page,
+    request,
+    baseURL,
+    sandbox,
+  }) => {
     const flowId = newFlowId(`a2a-${source.toLowerCase()}`);
     const auth = await initiateViaProxy(request, 'auth', { source, redirect: playgroundCallback(baseURL!, flowId) });
     expect(auth.url).toBe(`hk.gov.iamsmart.testapp://${endpoint('auth').deepLink}?ticketID=${auth.ticketID}`);

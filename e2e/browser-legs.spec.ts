@@ -13,13 +13,23 @@ const AUTH = endpoint('auth');
 
 async function startLogin(request: Parameters<typeof initiateViaProxy>[0], baseURL: string, label: string) {
   const flowId = newFlowId(label);
-  const auth = await initiateViaProxy(request, 'auth', { source: 'PC_Browser', lang: 'en-US', redirect: playgroundCallback(baseURL, flowId) });
+  const auth = await initiateViaProxy(request, 'auth', {
+    source: 'PC_Browser',
+    lang: 'en-US',
+    redirect: playgroundCallback(baseURL, flowId),
+  });
   expect(auth.flowId, 'the proxy adopts the flow id named in the redirect').toBe(flowId);
   expect(auth.ticketID).toBeTruthy();
   return { ...auth, flowId, ticketID: auth.ticketID! };
 }
 
-test('approve: a real QR of the deep link, the phone approves, the callback lands on the flow, which shows the result', async ({ page, context, request, baseURL, sandbox }) => {
+test('approve: a real QR of the deep link, the phone approves, the callback lands on the flow, which shows the result', async ({
+  page,
+  context,
+  request,
+  baseURL,
+  sandbox,
+}) => {
   const login = await startLogin(request, baseURL!, 'approve');
   const qr = await sandbox.qrPage(page, login.url!);
   await qr.expectRealQr();
@@ -47,7 +57,13 @@ for (const [action, status, code] of [
   ['reject', 'rejected', AUTH.outcomes!.rejected],
   ['cancel', 'cancelled', AUTH.outcomes!.cancelled],
 ] as const) {
-  test(`${action}: the callback carries ${code}, the flow shows ${status} and Poll Data answers 403`, async ({ page, context, request, baseURL, sandbox }) => {
+  test(`${action}: the callback carries ${code}, the flow shows ${status} and Poll Data answers 403`, async ({
+    page,
+    context,
+    request,
+    baseURL,
+    sandbox,
+  }) => {
     const login = await startLogin(request, baseURL!, action);
     const qr = await sandbox.qrPage(page, login.url!);
     const phone = await sandbox.phone(await context.newPage(), login.ticketID);
@@ -56,7 +72,9 @@ for (const [action, status, code] of [
 
     await qr.waitForReturn(`**/flows/${login.flowId}`);
     const flow = await (await request.get(`/api/flows/${login.flowId}`)).json();
-    expect(flow.callbacks.map((c: { query: Record<string, string> }) => c.query)).toEqual([expect.objectContaining({ errorCode: code, service: 'auth' })]);
+    expect(flow.callbacks.map((c: { query: Record<string, string> }) => c.query)).toEqual([
+      expect.objectContaining({ errorCode: code, service: 'auth' }),
+    ]);
     expect(flow.callbacks[0].query.code).toBeUndefined();
 
     const polled = await pollViaProxy(request, login.token);
@@ -66,7 +84,12 @@ for (const [action, status, code] of [
   });
 }
 
-test('timeout: moving the sandbox clock past the pending limit ends the login with 410 and the QR page returns with the timeout code', async ({ page, request, baseURL, sandbox }) => {
+test('timeout: moving the sandbox clock past the pending limit ends the login with 410 and the QR page returns with the timeout code', async ({
+  page,
+  request,
+  baseURL,
+  sandbox,
+}) => {
   const login = await startLogin(request, baseURL!, 'timeout');
   const qr = await sandbox.qrPage(page, login.url!);
   expect((await pollViaProxy(request, login.token)).status).toBe(202);

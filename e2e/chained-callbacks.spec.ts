@@ -21,7 +21,9 @@ test.afterEach(() => {
   expect(consoleErrors, 'console errors (CSP violations included)').toEqual([]);
 });
 
-test('Auth → Signing on the phone panel: both callbacks on their own flows, no state warning; a reload mid-recipe resumes it', async ({ page }) => {
+test('Auth → Signing on the phone panel: both callbacks on their own flows, no state warning; a reload mid-recipe resumes it', async ({
+  page,
+}) => {
   const flows = new FlowsPage(page);
   await flows.open();
   await flows.scenario('manual');
@@ -40,7 +42,9 @@ test('Auth → Signing on the phone panel: both callbacks on their own flows, no
   await expect(flows.recipeState).toHaveText('running');
   const child = flows.timeline(childId);
   const polled = await child.getByTestId('poll-outcome-pending').count();
-  await expect.poll(() => child.getByTestId('poll-outcome-pending').count(), 'auto-polling goes on after the reload').toBeGreaterThan(polled);
+  await expect
+    .poll(() => child.getByTestId('poll-outcome-pending').count(), 'auto-polling goes on after the reload')
+    .toBeGreaterThan(polled);
   await expect(flows.phone.getByTestId('phone-fixed-persona')).toBeVisible();
 
   await flows.act('approve');
@@ -50,5 +54,11 @@ test('Auth → Signing on the phone panel: both callbacks on their own flows, no
   await expect(child.getByTestId('callback-state-ok')).toBeVisible();
   await expect(root.getByTestId('timeline-callback')).toHaveCount(1);
   await expect(page.getByTestId('callback-problems')).toHaveCount(0);
-  await expectSignatureValid(child, await RecipeJourney.step(page, 1).getByTestId('hkic-response').innerText().then((t) => /\d{4}/.exec(t)![0]));
+  await expectSignatureValid(
+    child,
+    await RecipeJourney.step(page, 1)
+      .getByTestId('hkic-response')
+      .innerText()
+      .then((t) => /\d{4}/.exec(t)![0]),
+  );
 });

@@ -9,14 +9,21 @@ import { FlowsPage } from './pages/flows-page.ts';
 const OTHERS = 3_000;
 const AT_ONCE = 25;
 /** Shaped like a sandbox token (so it passes validation) but signed by nobody: 401, and no flow has it. */
-const STRANGER = 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJub2JvZHkiLCJjaWQiOiJzYW5kYm94LWNsaWVudCJ9.c2lnbmVkLWJ5LW5vYm9keS1hdC1hbGwtMDAwMDAwMDA';
+const STRANGER =
+  'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJub2JvZHkiLCJjaWQiOiJzYW5kYm94LWNsaWVudCJ9.c2lnbmVkLWJ5LW5vYm9keS1hdC1hbGwtMDAwMDAwMDA';
 
 /** Every entry of every timeline on the page, in order: what a person sees as the flow's steps. */
 async function steps(page: Page): Promise<string[]> {
-  return page.locator('[data-testid^="flow-timeline-"] [data-testid^="timeline-"]').evaluateAll((els) => els.map((el) => el.getAttribute('data-testid') ?? ''));
+  return page
+    .locator('[data-testid^="flow-timeline-"] [data-testid^="timeline-"]')
+    .evaluateAll((els) => els.map((el) => el.getAttribute('data-testid') ?? ''));
 }
 
-test('a finished flow keeps every step on its open page and after a reload while 3,000 other exchanges pass', async ({ page, request, baseURL }) => {
+test('a finished flow keeps every step on its open page and after a reload while 3,000 other exchanges pass', async ({
+  page,
+  request,
+  baseURL,
+}) => {
   // Sending 3,000 requests is the work itself, not waiting: it needs more than the default 30 s on a busy runner.
   test.setTimeout(120_000);
   const flows = new FlowsPage(page);
@@ -45,7 +52,11 @@ test('a finished flow keeps every step on its open page and after a reload while
   const answers = new Map<string, number>();
   for (let sent = 0; sent < OTHERS; sent += AT_ONCE) {
     const batch = Array.from({ length: AT_ONCE }, () =>
-      fetch(`${baseURL}/proxy/sandbox/iamsmart/v2/callback/client`, { method: 'POST', headers, body: JSON.stringify({ token: STRANGER }) }).then(async (res) => {
+      fetch(`${baseURL}/proxy/sandbox/iamsmart/v2/callback/client`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ token: STRANGER }),
+      }).then(async (res) => {
         await res.arrayBuffer();
         const key = `${res.status} ${res.headers.get('x-playground-exchange-id') ? 'recorded' : 'not recorded'}`;
         answers.set(key, (answers.get(key) ?? 0) + 1);
@@ -53,12 +64,15 @@ test('a finished flow keeps every step on its open page and after a reload while
     );
     await Promise.all(batch);
   }
-  expect(Object.fromEntries(answers), 'the sandbox refuses each token, and the proxy records each call').toEqual({ '401 recorded': OTHERS });
+  expect(Object.fromEntries(answers), 'the sandbox refuses each token, and the proxy records each call').toEqual({
+    '401 recorded': OTHERS,
+  });
   const { exchanges: latest } = (await (await request.get('/api/exchanges?limit=500')).json()) as { exchanges: { flowId?: string }[] };
   expect(latest.filter((e) => e.flowId === undefined).length, 'the others were recorded, apart from the flow').toBeGreaterThan(0);
 
   await expect.poll(() => steps(page), { message: 'the open page still shows every step' }).toEqual(before);
-  for (const x of family.exchanges) expect((await request.get(`/api/exchanges/${x}`)).status(), `exchange ${x} of the flow is still kept`).toBe(200);
+  for (const x of family.exchanges)
+    expect((await request.get(`/api/exchanges/${x}`)).status(), `exchange ${x} of the flow is still kept`).toBe(200);
 
   await page.reload();
   await expect.poll(() => steps(page), { message: 'the reloaded page shows every step again' }).toEqual(before);

@@ -14,7 +14,9 @@ test.afterEach(() => {
   expect(pageErrors).toEqual([]);
 });
 
-test('approve on the simulated phone: QR, callback caught with its state checked, decrypted personal data, then 410 on a second poll', async ({ page }) => {
+test('approve on the simulated phone: QR, callback caught with its state checked, decrypted personal data, then 410 on a second poll', async ({
+  page,
+}) => {
   const flows = new FlowsPage(page);
   await flows.open();
   await flows.scenario('manual');
@@ -57,7 +59,9 @@ test('an app source gets a deep link as QR and text; the poll carries the code t
   await expect(timeline.getByTestId('personal-data-card')).toBeVisible();
 });
 
-test('log in then fill a form, approved by scenario: the chained call uses the real token and the result is decrypted', async ({ page }) => {
+test('log in then fill a form, approved by scenario: the chained call uses the real token and the result is decrypted', async ({
+  page,
+}) => {
   const flows = new FlowsPage(page);
   await flows.open();
   await flows.scenario('approve');

@@ -97,7 +97,8 @@ test('a hostile environment gets no form of its secret into the browser, decoded
   const paths = hostilePaths().map((p) => p.path);
   const statuses = await page.evaluate(async (list) => {
     const out: number[] = [];
-    for (const path of list) out.push((await fetch(`/proxy/hostile${path}`, { headers: { 'x-playground': '1' }, redirect: 'manual' })).status);
+    for (const path of list)
+      out.push((await fetch(`/proxy/hostile${path}`, { headers: { 'x-playground': '1' }, redirect: 'manual' })).status);
     return out;
   }, paths);
   expect(statuses).toEqual(hostilePaths().map((p) => (p.expect === 302 ? 0 : p.expect)));
@@ -112,8 +113,14 @@ test('a hostile environment gets no form of its secret into the browser, decoded
   await recorder.snapshot();
   const seen = await recorder.settle();
   // The recording covered the leaky answers, decoded by Chromium.
-  expect(seen.some((s) => s.source.includes('/proxy/hostile/body/unicode/gzip-br') && s.source.endsWith('body') && s.text.includes('[REDACTED]'))).toBe(true);
-  expect(seen.some((s) => s.source.includes('/proxy/hostile/headers') && s.source.endsWith('headers') && s.text.includes('www-authenticate'))).toBe(true);
+  expect(
+    seen.some(
+      (s) => s.source.includes('/proxy/hostile/body/unicode/gzip-br') && s.source.endsWith('body') && s.text.includes('[REDACTED]'),
+    ),
+  ).toBe(true);
+  expect(
+    seen.some((s) => s.source.includes('/proxy/hostile/headers') && s.source.endsWith('headers') && s.text.includes('www-authenticate')),
+  ).toBe(true);
   expect(scan(seen)).toEqual([]);
   expect(findSecret('server log', playground.log(), FORMS)).toEqual([]);
   await context.close();

@@ -12,7 +12,10 @@ import { findSecret, secretForms } from './fixtures/secret-detector.ts';
 import { WorkbenchPage } from './pages/workbench-page.ts';
 import { driveKit } from '../scripts/kits/drive-kit.ts';
 
-test('download the whole-flow kit for the current endpoint from the Code tab and run it against the sandbox', async ({ page, baseURL }, testInfo) => {
+test('download the whole-flow kit for the current endpoint from the Code tab and run it against the sandbox', async ({
+  page,
+  baseURL,
+}, testInfo) => {
   const wb = new WorkbenchPage(page);
   await wb.open();
   await wb.pick('signing-anonymous');
@@ -46,5 +49,7 @@ test('download the whole-flow kit for the current endpoint from the Code tab and
   const fileHash = String(endpoint('signing-anonymous').example.fileHash);
   expect(outcome.stdout, shown).toContain(`signature verified: SHA256withRSA over ${fileHash}`);
   const result = /^result signing-anonymous: (.*)$/m.exec(outcome.stdout)?.[1];
-  expect(JSON.parse(result ?? 'null'), shown).toMatchObject({ sign: { hashCode: fileHash, signature: expect.any(String), cert: expect.stringContaining('BEGIN CERTIFICATE') } });
+  expect(JSON.parse(result ?? 'null'), shown).toMatchObject({
+    sign: { hashCode: fileHash, signature: expect.any(String), cert: expect.stringContaining('BEGIN CERTIFICATE') },
+  });
 });

@@ -24,7 +24,13 @@ async function markDocument(page: Page): Promise<() => Promise<unknown>> {
   return () => page.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere);
 }
 
-test('approving on the sandbox\'s own phone page in a second tab updates the open flow page, no reload', async ({ page, context, request, baseURL, sandbox }) => {
+test("approving on the sandbox's own phone page in a second tab updates the open flow page, no reload", async ({
+  page,
+  context,
+  request,
+  baseURL,
+  sandbox,
+}) => {
   const login = await pendingLogin(request, baseURL!, 'phone-tab');
   const flows = new FlowsPage(page);
   await flows.openFlow(login.flowId);
@@ -43,7 +49,12 @@ test('approving on the sandbox\'s own phone page in a second tab updates the ope
   expect(await stillHere()).toBe(true);
 });
 
-test('moving the sandbox clock past 5 and 18 minutes turns open flows to timed out, then deleted, no reload', async ({ page, context, request, baseURL }) => {
+test('moving the sandbox clock past 5 and 18 minutes turns open flows to timed out, then deleted, no reload', async ({
+  page,
+  context,
+  request,
+  baseURL,
+}) => {
   const waiting = await pendingLogin(request, baseURL!, 'times-out');
   const approved = await pendingLogin(request, baseURL!, 'is-deleted');
   await controlViaProxy(request, 'approve', { token: approved.token });

@@ -28,7 +28,7 @@ test('login: the user scans the QR, approves on the phone, and is sent back with
   expect(result.iAMSMART).toMatchObject({ openID: expect.any(String), tokenType: expect.any(String) });
 });
 
-test('form filling after login returns the chosen persona\'s data', async ({ sandbox }) => {
+test("form filling after login returns the chosen persona's data", async ({ sandbox }) => {
   const [, persona] = await sandbox.personas();
   const auth = await sandbox.initiate('auth', { source: 'PC_Browser', redirect: REDIRECT, scope: 'eidapi_auth eidapi_formFilling' });
   await sandbox.approve(auth.token, persona.id);
@@ -69,7 +69,11 @@ test('the user never acts: after 5 minutes of sandbox time Poll Data answers 410
 test('a scenario header decides without any UI: approve after two pending polls', async ({ sandbox }) => {
   const form = await sandbox.initiate(
     'formfilling-anonymous',
-    { source: 'PC_Browser', redirect: REDIRECT, formData: { formName: 'Membership', formNum: 'M-1', formDesc: 'Join', formFields: ['emailAddress'] } },
+    {
+      source: 'PC_Browser',
+      redirect: REDIRECT,
+      formData: { formName: 'Membership', formNum: 'M-1', formDesc: 'Join', formFields: ['emailAddress'] },
+    },
     { 'x-sandbox-scenario': 'approve-after-polls=2' },
   );
   expect((await sandbox.poll(form.token)).status).toBe(202);

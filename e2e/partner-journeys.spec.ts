@@ -9,7 +9,11 @@ import { initiateViaProxy, newFlowId, playgroundCallback, pollViaProxy } from '.
 test('a mobile browser gets "Open iAM Smart", approves in the same tab and lands back on its flow', async ({ page, request, baseURL }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   const flowId = newFlowId('same-device');
-  const login = await initiateViaProxy(request, 'auth', { source: 'Android_Chrome', lang: 'en-US', redirect: playgroundCallback(baseURL!, flowId) });
+  const login = await initiateViaProxy(request, 'auth', {
+    source: 'Android_Chrome',
+    lang: 'en-US',
+    redirect: playgroundCallback(baseURL!, flowId),
+  });
   expect(login.url).toMatch(/\/sandbox\/sim\/qr\/[A-Za-z0-9]+$/);
 
   await page.goto(login.url!);
@@ -27,12 +31,17 @@ test('a mobile browser gets "Open iAM Smart", approves in the same tab and lands
   expect((await pollViaProxy(request, login.token)).status).toBe(200);
 });
 
-test('the inspector records x-sandbox-warnings: a sample code kept in a browser poll is ignored, not refused', async ({ request, baseURL }) => {
+test('the inspector records x-sandbox-warnings: a sample code kept in a browser poll is ignored, not refused', async ({
+  request,
+  baseURL,
+}) => {
   const flowId = newFlowId('warnings');
   const login = await initiateViaProxy(request, 'auth', { source: 'PC_Browser', redirect: playgroundCallback(baseURL!, flowId) });
   const polled = await pollViaProxy(request, login.token, 'a51c81dc…');
   expect(polled.status).toBe(202);
-  const { exchanges } = (await (await request.get(`/api/exchanges?flow=${flowId}`)).json()) as { exchanges: { endpointId?: string; response?: { headers: Record<string, string> } }[] };
+  const { exchanges } = (await (await request.get(`/api/exchanges?flow=${flowId}`)).json()) as {
+    exchanges: { endpointId?: string; response?: { headers: Record<string, string> } }[];
+  };
   const poll = exchanges.find((e) => e.endpointId === 'poll');
   expect(JSON.parse(poll!.response!.headers['x-sandbox-warnings'])).toEqual([expect.objectContaining({ path: 'code' })]);
 });

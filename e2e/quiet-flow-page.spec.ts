@@ -27,7 +27,10 @@ test('a finished flow page left open makes at most one request (the event stream
   page.off('request', count);
 
   test.info().annotations.push({ type: 'requests in 10 s', description: String(seen.length) });
-  expect(seen.filter((r) => r !== 'GET /api/events'), `requests in ${QUIET_WINDOW_MS} ms: ${seen.slice(0, 20).join(', ')}`).toEqual([]);
+  expect(
+    seen.filter((r) => r !== 'GET /api/events'),
+    `requests in ${QUIET_WINDOW_MS} ms: ${seen.slice(0, 20).join(', ')}`,
+  ).toEqual([]);
   expect(seen.length).toBeLessThanOrEqual(1);
   // Still showing every step after the window.
   await expect(flows.timeline(family.rootId).getByTestId('timeline-initiation')).toBeVisible();

@@ -52,14 +52,22 @@ test('the detector finds a deliberately leaked secret in a body, a header, the c
   const findings = scan(await recorder.settle());
 
   const where = (source: RegExp, form: string) => findings.some((f) => source.test(f.source) && f.form === form);
-  expect(where(/^response 200 .*\/api\/environments body$/, 'Base64 of the 32 raw bytes (alignment 2)'), JSON.stringify(findings, null, 1)).toBe(true);
+  expect(
+    where(/^response 200 .*\/api\/environments body$/, 'Base64 of the 32 raw bytes (alignment 2)'),
+    JSON.stringify(findings, null, 1),
+  ).toBe(true);
   expect(where(/^response 200 .*\/api\/environments headers$/, 'hex (upper case)')).toBe(true);
   expect(where(/^console log$/, 'Base64 of the 32 raw bytes (alignment 1)')).toBe(true);
   expect(where(/^storage /, 'Base64 of the secret string (alignment 0)')).toBe(true);
   expect(findSecret('plain', 'nothing to see', FORMS)).toEqual([]);
 });
 
-test('a whole flow through the playground UI shows the browser no trace of the client secret', async ({ page, context, baseURL, sandbox }) => {
+test('a whole flow through the playground UI shows the browser no trace of the client secret', async ({
+  page,
+  context,
+  baseURL,
+  sandbox,
+}) => {
   test.setTimeout(60_000);
   const recorder = await BrowserRecorder.attach(context);
   const wb = new WorkbenchPage(page);

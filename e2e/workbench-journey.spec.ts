@@ -26,7 +26,10 @@ test.afterEach(() => {
   expect(consoleErrors, 'console errors (CSP violations included)').toEqual([]);
 });
 
-test('Authentication from the workbench: example, send, QR, approve, poll until done, result, decoder, and the callback in the timeline', async ({ page, sandbox }) => {
+test('Authentication from the workbench: example, send, QR, approve, poll until done, result, decoder, and the callback in the timeline', async ({
+  page,
+  sandbox,
+}) => {
   expect((await sandbox.personas()).map((p) => p.id)).toContain(PERSONA);
   const wb = new WorkbenchPage(page);
   await wb.open();
@@ -68,7 +71,9 @@ test('Authentication from the workbench: example, send, QR, approve, poll until 
   expect(page.url(), 'never left the playground').toContain(`/flows/${flowId}`);
 });
 
-test('Send explains invalid JSON where it is and keeps the old response marked stale; after a picked token, focus is back and Ctrl+Enter sends', async ({ page }) => {
+test('Send explains invalid JSON where it is and keeps the old response marked stale; after a picked token, focus is back and Ctrl+Enter sends', async ({
+  page,
+}) => {
   const wb = new WorkbenchPage(page);
   await wb.open();
   await wb.pick('auth');

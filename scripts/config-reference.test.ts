@@ -16,7 +16,9 @@ function serverSources(dir = join(ROOT, 'server')): string[] {
 
 describe('configuration reference (docs/configuration.md, .env.example)', () => {
   it.each(Object.entries(OUTPUTS))('%s is what server/config.ts generates (else run `npm run config-reference`)', (file, render) => {
-    expect(readFileSync(join(ROOT, file), 'utf8'), `${file} drifted from server/config.ts: run \`npm run config-reference\``).toBe(render());
+    expect(readFileSync(join(ROOT, file), 'utf8'), `${file} drifted from server/config.ts: run \`npm run config-reference\``).toBe(
+      render(),
+    );
   });
 
   it('names every environment variable the server reads, and only those', () => {
@@ -29,8 +31,12 @@ describe('configuration reference (docs/configuration.md, .env.example)', () => 
   });
 
   it('documents every sandbox and proxy setting with the default config.ts uses', () => {
-    for (const [prefix, defaults] of [['sandbox', DEFAULT_SANDBOX], ['proxy', DEFAULT_PROXY]] as const) {
-      for (const [key, value] of Object.entries(defaults)) expect(FILE_FIELDS.find((f) => f.path === `${prefix}.${key}`)?.default, `${prefix}.${key}`).toBe(JSON.stringify(value));
+    for (const [prefix, defaults] of [
+      ['sandbox', DEFAULT_SANDBOX],
+      ['proxy', DEFAULT_PROXY],
+    ] as const) {
+      for (const [key, value] of Object.entries(defaults))
+        expect(FILE_FIELDS.find((f) => f.path === `${prefix}.${key}`)?.default, `${prefix}.${key}`).toBe(JSON.stringify(value));
     }
     const config = loadConfig({ ENV_FILE: 'no-such.env', PLAYGROUND_CONFIG: 'no-such.json' }, ROOT);
     const defaultOf = (name: string) => ENV_SETTINGS.find((s) => s.name === name)?.default;
@@ -41,7 +47,10 @@ describe('configuration reference (docs/configuration.md, .env.example)', () => 
 
   it("documents every field of a client and an environment in config.ts's interfaces", () => {
     const source = readFileSync(join(ROOT, 'server/config.ts'), 'utf8');
-    for (const [iface, prefix] of [['SandboxClient', 'clients[]'], ['Environment', 'environments[]']]) {
+    for (const [iface, prefix] of [
+      ['SandboxClient', 'clients[]'],
+      ['Environment', 'environments[]'],
+    ]) {
       const body = new RegExp(`export interface ${iface} \\{([\\s\\S]*?)\\n\\}`).exec(source)?.[1] ?? '';
       const fields = [...body.matchAll(/^\s+(\w+)\??:/gm)].map((m) => m[1]);
       expect(fields.length, iface).toBeGreaterThan(1);

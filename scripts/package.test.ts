@@ -23,7 +23,6 @@ function run(cmd: string, args: string[], cwd: string, timeoutMs: number, env: N
   return r;
 }
 
-
 /** The README's fenced block whose info string names `file` (```ts playwright.config.ts). */
 export function readmeBlock(readme: string, file: string): string {
   const m = new RegExp('```[a-z]+ ' + file.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&') + '\\n([\\s\\S]*?)\\n```').exec(readme);
@@ -36,7 +35,8 @@ function filesUnder(dir: string): string[] {
 }
 
 /** Paths a test-only or bench module would have; the partner fixtures (dist/playwright/e2e/fixtures) are the product. */
-const TEST_CODE = /(^|\/)(testing|bench)\/|\.(test|spec)\.|(^|\/|-)(fake|harness|contract|test-redis|instance-pair|pair-hooks|quality-server|worker-server|failure-context|playground-proxy|browser-recorder|secret-detector)[-.]|\.map$/;
+const TEST_CODE =
+  /(^|\/)(testing|bench)\/|\.(test|spec)\.|(^|\/|-)(fake|harness|contract|test-redis|instance-pair|pair-hooks|quality-server|worker-server|failure-context|playground-proxy|browser-recorder|secret-detector)[-.]|\.map$/;
 
 let work: string;
 let tarball: string;
@@ -79,14 +79,17 @@ describe('the package (npm pack)', () => {
     expect(run('tar', ['-xzf', tarball, '-C', dir], work, 60_000).status).toBe(0);
     const local = ['.env', 'playground.config.json'].filter((f) => existsSync(join(ROOT, f)));
     // Values of the developer's own, never committed, settings (real environments' secrets) must not ship.
-    const localValues = local.flatMap((f) => [...readFileSync(join(ROOT, f), 'utf8').matchAll(/[:=]\s*"?([^\s",]{12,})"?/g)].map((m) => m[1]));
+    const localValues = local.flatMap((f) =>
+      [...readFileSync(join(ROOT, f), 'utf8').matchAll(/[:=]\s*"?([^\s",]{12,})"?/g)].map((m) => m[1]),
+    );
     const offenders: string[] = [];
     for (const file of filesUnder(join(dir, 'package'))) {
       const name = relative(join(dir, 'package'), file);
       if (/(^|\/)\.env(?!\.example$)/.test(name)) offenders.push(`${name}: an env file`);
       const text = readFileSync(file, 'latin1');
       // The personas' signing keys are the documented TEST ONLY keys (server/sandbox/personas/test-keys.json).
-      if (/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(text) && name !== 'dist/server/server/sandbox/personas/test-keys.json') offenders.push(`${name}: a private key`);
+      if (/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(text) && name !== 'dist/server/server/sandbox/personas/test-keys.json')
+        offenders.push(`${name}: a private key`);
       for (const v of localValues) if (text.includes(v)) offenders.push(`${name}: a value of the local ${local.join(' / ')}`);
     }
     expect(offenders).toEqual([]);
@@ -105,8 +108,15 @@ describe('the package (npm pack)', () => {
     const app = join(work, 'partner-app');
     mkdirSync(join(app, 'tests'), { recursive: true });
     writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'partner-app', version: '1.0.0', private: true }, null, 2));
-    const playwrightVersion = (JSON.parse(readFileSync(join(ROOT, 'node_modules/@playwright/test/package.json'), 'utf8')) as { version: string }).version;
-    const install = run('npm', ['install', '--save-dev', tarball, `@playwright/test@${playwrightVersion}`, '--no-audit', '--no-fund', '--prefer-offline'], app, 300_000);
+    const playwrightVersion = (
+      JSON.parse(readFileSync(join(ROOT, 'node_modules/@playwright/test/package.json'), 'utf8')) as { version: string }
+    ).version;
+    const install = run(
+      'npm',
+      ['install', '--save-dev', tarball, `@playwright/test@${playwrightVersion}`, '--no-audit', '--no-fund', '--prefer-offline'],
+      app,
+      300_000,
+    );
     expect(install.status, install.stderr).toBe(0);
     installed = true;
 
@@ -118,8 +128,14 @@ describe('the package (npm pack)', () => {
     const port = await freePort();
     for (const round of [1, 2]) {
       const started = Date.now();
-      const r = run(join(app, 'node_modules/.bin/playwright'), ['test', '--workers=4', '--reporter=json'], app, 240_000, { SANDBOX_PORT: String(port), CI: 'true' });
-      const report = JSON.parse(r.stdout.slice(r.stdout.indexOf('{'))) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number }; errors: unknown[] };
+      const r = run(join(app, 'node_modules/.bin/playwright'), ['test', '--workers=4', '--reporter=json'], app, 240_000, {
+        SANDBOX_PORT: String(port),
+        CI: 'true',
+      });
+      const report = JSON.parse(r.stdout.slice(r.stdout.indexOf('{'))) as {
+        stats: { expected: number; unexpected: number; flaky: number; skipped: number };
+        errors: unknown[];
+      };
       console.log(`partner quick start, round ${round}: ${JSON.stringify(report.stats)} in ${Date.now() - started} ms`);
       expect(report.errors, r.stderr).toEqual([]);
       expect(report.stats).toMatchObject({ unexpected: 0, flaky: 0, skipped: 0 });
@@ -133,7 +149,11 @@ describe('the package (npm pack)', () => {
     const start = async (command: string, path: string) => {
       const port = await freePort();
       const started = performance.now();
-      const child = spawn('npx', [command, '--port', String(port)], { cwd: app, env: { ...cleanEnv, LOG_LEVEL: 'silent' }, stdio: ['ignore', 'ignore', 'pipe'] });
+      const child = spawn('npx', [command, '--port', String(port)], {
+        cwd: app,
+        env: { ...cleanEnv, LOG_LEVEL: 'silent' },
+        stdio: ['ignore', 'ignore', 'pipe'],
+      });
       let err = '';
       child.stderr.on('data', (d: Buffer) => (err += d.toString()));
       try {

@@ -29,22 +29,41 @@ async function recordAuthThenFormFilling() {
   const app = server.app;
   const post = async (path: string, body: unknown, headers: Record<string, string> = JSON_HEADERS) => {
     const res = await app.request(path, { method: 'POST', headers, body: JSON.stringify(body) });
-    return { status: res.status, body: (await res.json()) as Record<string, unknown>, flowId: res.headers.get('x-playground-flow-id') ?? undefined };
+    return {
+      status: res.status,
+      body: (await res.json()) as Record<string, unknown>,
+      flowId: res.headers.get('x-playground-flow-id') ?? undefined,
+    };
   };
   const control = (action: string, body: unknown) =>
-    post(`/sandbox/_control/${action}`, body, { 'content-type': 'application/json', 'x-client-id': 'sandbox-client', 'x-client-secret': testConfig().clients[0].secret });
-  const auth = await post('/proxy/sandbox/iamsmart/v2/request/auth', { source: 'PC_Browser', redirect: 'http://127.0.0.1:8787/callback', scope: 'eidapi_auth eidapi_formFilling', lang: 'en-US' });
+    post(`/sandbox/_control/${action}`, body, {
+      'content-type': 'application/json',
+      'x-client-id': 'sandbox-client',
+      'x-client-secret': testConfig().clients[0].secret,
+    });
+  const auth = await post('/proxy/sandbox/iamsmart/v2/request/auth', {
+    source: 'PC_Browser',
+    redirect: 'http://127.0.0.1:8787/callback',
+    scope: 'eidapi_auth eidapi_formFilling',
+    lang: 'en-US',
+  });
   expect(auth.status).toBe(200);
   expect((await control('approve', { token: auth.body.token, persona: 'cheung-mei-yee' })).status).toBe(200);
   expect((await post('/proxy/sandbox/iamsmart/v2/callback/client', { token: auth.body.token })).status).toBe(200);
-  const form = await post('/proxy/sandbox/iamsmart/v2/request/formfilling', { token: auth.body.token, source: 'PC_Browser', profileFields: ['enName', 'chName'] });
+  const form = await post('/proxy/sandbox/iamsmart/v2/request/formfilling', {
+    token: auth.body.token,
+    source: 'PC_Browser',
+    profileFields: ['enName', 'chName'],
+  });
   expect(form.status).toBe(200);
   expect((await control('approve', { token: form.body.token })).status).toBe(200);
   expect((await post('/proxy/sandbox/iamsmart/v2/callback/client', { token: form.body.token })).status).toBe(200);
 
   const get = async <T>(path: string) => (await (await app.request(path, { headers: { 'x-playground': '1' } })).json()) as T;
   // The inspector follows the sandbox's change events on its own; wait until it knows who approved.
-  await expect.poll(async () => (await get<Flow>(`/api/flows/${auth.flowId}`)).transaction?.persona, { timeout: 10_000 }).toBe('cheung-mei-yee');
+  await expect
+    .poll(async () => (await get<Flow>(`/api/flows/${auth.flowId}`)).transaction?.persona, { timeout: 10_000 })
+    .toBe('cheung-mei-yee');
   const root = await get<Flow>(`/api/flows/${auth.flowId}`);
   const flows = [root, ...(await Promise.all(root.children.map((id) => get<Flow>(`/api/flows/${id}`))))];
   const { exchanges } = await get<{ exchanges: Exchange[] }>('/api/exchanges?limit=100');
@@ -56,16 +75,26 @@ async function recordAuthThenFormFilling() {
 async function runSpec(name: string, spec: string, sandboxUrl: string) {
   mkdirSync(DIR, { recursive: true });
   writeFileSync(join(DIR, `${name}.spec.ts`), spec);
-  writeFileSync(join(DIR, 'playwright.config.ts'), `export default { testDir: '.', workers: 1, use: { sandboxUrl: ${JSON.stringify(sandboxUrl)} } };\n`);
-  const child = spawn(join(ROOT, 'node_modules/.bin/playwright'), ['test', '-c', DIR, `${name}.spec.ts`, '--reporter=json', `--output=${join(DIR, 'out')}`], {
-    cwd: ROOT,
-    env: Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('npm_'))),
-  });
+  writeFileSync(
+    join(DIR, 'playwright.config.ts'),
+    `export default { testDir: '.', workers: 1, use: { sandboxUrl: ${JSON.stringify(sandboxUrl)} } };\n`,
+  );
+  const child = spawn(
+    join(ROOT, 'node_modules/.bin/playwright'),
+    ['test', '-c', DIR, `${name}.spec.ts`, '--reporter=json', `--output=${join(DIR, 'out')}`],
+    {
+      cwd: ROOT,
+      env: Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('npm_'))),
+    },
+  );
   const r = { stdout: '', stderr: '' };
   child.stdout.on('data', (d: Buffer) => (r.stdout += d.toString()));
   child.stderr.on('data', (d: Buffer) => (r.stderr += d.toString()));
   await new Promise((done) => child.once('close', done));
-  const report = JSON.parse(r.stdout.slice(r.stdout.indexOf('{'))) as { stats: { expected: number; unexpected: number }; errors: unknown[] };
+  const report = JSON.parse(r.stdout.slice(r.stdout.indexOf('{'))) as {
+    stats: { expected: number; unexpected: number };
+    errors: unknown[];
+  };
   // The first failure's message, so a red run says what the replay saw.
   const failure = /"message":\s*"((?:[^"\\]|\\.)*)"/.exec(r.stdout)?.[1] ?? '';
   return { ...report, stderr: r.stderr, failure, spec };
@@ -107,7 +136,13 @@ describe('a recorded flow exported as a Playwright spec', () => {
     const recording = await recordAuthThenFormFilling();
     // As if the login had been rejected: the replay rejects, and Poll Data cannot answer 200.
     const login = recording.flows[0];
-    const wrong = { ...recording, flows: [{ ...login, status: 'rejected' as const, transaction: { ...login.transaction!, status: 'rejected' as const } }, ...recording.flows.slice(1)] };
+    const wrong = {
+      ...recording,
+      flows: [
+        { ...login, status: 'rejected' as const, transaction: { ...login.transaction!, status: 'rejected' as const } },
+        ...recording.flows.slice(1),
+      ],
+    };
     const run = await runSpec('recorded-wrong', recordingToSpec(wrong), sandboxUrl);
     expect(run.stats.unexpected).toBe(1);
   }, 180_000);

@@ -52,7 +52,11 @@ describe('createServer', () => {
   });
 
   it('answers an unknown /api path with a JSON 404, not the SPA, whatever the method', async () => {
-    for (const [method, headers] of [['GET', {}], ['POST', { 'x-playground': '1', 'content-type': 'application/json' }], ['DELETE', { 'x-playground': '1' }]] as const) {
+    for (const [method, headers] of [
+      ['GET', {}],
+      ['POST', { 'x-playground': '1', 'content-type': 'application/json' }],
+      ['DELETE', { 'x-playground': '1' }],
+    ] as const) {
       const res = await server().app.request('/api/no-such-thing', { method, headers, ...(method === 'POST' ? { body: '{}' } : {}) });
       expect(res.status, method).toBe(404);
       expect(res.headers.get('content-type'), method).toMatch(/application\/json/);

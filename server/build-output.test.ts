@@ -17,7 +17,8 @@ function filesUnder(dir: string): string[] {
 }
 
 /** Names that only test code has: *.test / *.spec, a testing/ folder, fakes, harnesses, fixtures, contract suites, benches. */
-const TEST_KIT_PATH = /(^|\/)(testing|bench|e2e)\/|\.(test|spec)\.|(^|\/|-)(fake|harness|fixture|contract|bench|test-redis|instance-pair|pair-hooks|quality-server|switchable-upstream|loopback-upstream)[-.]/;
+const TEST_KIT_PATH =
+  /(^|\/)(testing|bench|e2e)\/|\.(test|spec)\.|(^|\/|-)(fake|harness|fixture|contract|bench|test-redis|instance-pair|pair-hooks|quality-server|switchable-upstream|loopback-upstream)[-.]/;
 
 /** Bare specifiers of static imports, dynamic imports and createRequire(...)('x') calls. */
 function importedPackages(source: string): string[] {
@@ -28,12 +29,18 @@ function importedPackages(source: string): string[] {
     ...source.matchAll(/\bimport\(\s*['"]([^'"]+)['"]\s*\)/g),
     ...source.matchAll(/createRequire\([^)]*\)\(\s*['"]([^'"]+)['"]\s*\)/g),
   ].map((m) => m[1]);
-  return specs.filter((s) => !s.startsWith('.') && !s.startsWith('/')).map((s) => (s.startsWith('@') ? s.split('/').slice(0, 2).join('/') : s.split('/')[0]));
+  return specs
+    .filter((s) => !s.startsWith('.') && !s.startsWith('/'))
+    .map((s) => (s.startsWith('@') ? s.split('/').slice(0, 2).join('/') : s.split('/')[0]));
 }
 
 describe('the server build (dist/server)', () => {
   const built = existsSync(join(dist, 'server/index.js'));
-  const modules = built ? filesUnder(dist).map((f) => relative(dist, f)).filter((f) => f.endsWith('.js')) : [];
+  const modules = built
+    ? filesUnder(dist)
+        .map((f) => relative(dist, f))
+        .filter((f) => f.endsWith('.js'))
+    : [];
 
   it('exists (npm test builds before vitest)', () => {
     expect(built, `no ${relative(root, dist)}/server/index.js: run \`npm run build\` first`).toBe(true);
@@ -45,9 +52,17 @@ describe('the server build (dist/server)', () => {
   });
 
   it('the pattern above does catch the test kit (so the check can fail)', () => {
-    for (const f of ['server/testing/fake-sandbox.js', 'server/proxy/fake-sandbox.js', 'server/sandbox/test-harness.js', 'server/scale/test-redis.js', 'bench/index.js', 'server/app.test.js'])
+    for (const f of [
+      'server/testing/fake-sandbox.js',
+      'server/proxy/fake-sandbox.js',
+      'server/sandbox/test-harness.js',
+      'server/scale/test-redis.js',
+      'bench/index.js',
+      'server/app.test.js',
+    ])
       expect(TEST_KIT_PATH.test(f), f).toBe(true);
-    for (const f of ['server/app.js', 'server/sandbox/crypto/persona-keys.js', 'server/proxy/upstream-fault.js']) expect(TEST_KIT_PATH.test(f), f).toBe(false);
+    for (const f of ['server/app.js', 'server/sandbox/crypto/persona-keys.js', 'server/proxy/upstream-fault.js'])
+      expect(TEST_KIT_PATH.test(f), f).toBe(false);
   });
 
   it('imports only node built-ins and the runtime dependencies of package.json (no vitest, no fast-check)', () => {

@@ -8,7 +8,7 @@ import type { Logger } from './log.ts';
 
 function describe(reason: unknown): string {
   try {
-    return reason instanceof Error ? `${reason.name}: ${reason.message}` : JSON.stringify(reason) ?? String(reason);
+    return reason instanceof Error ? `${reason.name}: ${reason.message}` : (JSON.stringify(reason) ?? String(reason));
   } catch {
     return 'an unprintable value';
   }

@@ -51,7 +51,10 @@ describe('listen', () => {
   });
 
   it('D12: closes a connection whose chunked body stalls within the request limit', async () => {
-    const ms = await closedAfter(await start(), 'POST /slow HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked\r\n\r\n4\r\nabcd\r\n');
+    const ms = await closedAfter(
+      await start(),
+      'POST /slow HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked\r\n\r\n4\r\nabcd\r\n',
+    );
     expect(ms).toBeGreaterThan(LIMITS.headersMs / 2);
     expect(ms).toBeLessThan(LIMITS.requestMs + 500);
   });
@@ -66,7 +69,14 @@ describe('listen', () => {
         const config = loadConfig(); await listen({ app: { fetch: () => new Response('') }, close: async () => {} }, config, logger, 'playground');`;
       const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
         cwd: resolve(import.meta.dirname, '..'),
-        env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ENV_FILE: '/nonexistent', PLAYGROUND_CONFIG: '/nonexistent', LOG_LEVEL: '' },
+        env: {
+          ...process.env,
+          PORT: String(port),
+          HOST: '127.0.0.1',
+          ENV_FILE: '/nonexistent',
+          PLAYGROUND_CONFIG: '/nonexistent',
+          LOG_LEVEL: '',
+        },
         stdio: ['ignore', 'ignore', 'pipe'],
       });
       let stderr = '';

@@ -26,7 +26,12 @@ export const HTTP_LIMITS: HttpLimits = { headersMs: 10_000, requestMs: 30_000 };
 function serverOptions({ headersMs, requestMs }: HttpLimits) {
   const interval = Math.max(50, Math.min(1_000, Math.floor(headersMs / 4)));
   // Two intervals of slack: one for where the check falls, one for the event loop being busy.
-  return { connectionsCheckingInterval: interval, headersTimeout: headersMs - 2 * interval, requestTimeout: requestMs - 2 * interval, keepAliveTimeout: 5_000 };
+  return {
+    connectionsCheckingInterval: interval,
+    headersTimeout: headersMs - 2 * interval,
+    requestTimeout: requestMs - 2 * interval,
+    keepAliveTimeout: 5_000,
+  };
 }
 
 /**
@@ -37,10 +42,13 @@ function serverOptions({ headersMs, requestMs }: HttpLimits) {
 export function listen(server: Closable, config: Config, log: Logger, what: string, limits: HttpLimits = HTTP_LIMITS): Promise<ServerType> {
   installLastResort(log);
   return new Promise((resolveListen) => {
-    const http = serve({ fetch: server.app.fetch as never, hostname: config.host, port: config.port, serverOptions: serverOptions(limits) }, (info) => {
-      log.info(`${what} listening`, { url: `http://${config.host}:${info.port}`, open: config.publicUrl });
-      resolveListen(http);
-    });
+    const http = serve(
+      { fetch: server.app.fetch as never, hostname: config.host, port: config.port, serverOptions: serverOptions(limits) },
+      (info) => {
+        log.info(`${what} listening`, { url: `http://${config.host}:${info.port}`, open: config.publicUrl });
+        resolveListen(http);
+      },
+    );
     const node = http as HttpServer;
     node.once('error', (err: NodeJS.ErrnoException) => {
       const why =

@@ -1,7 +1,14 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { isFlowId } from '../../shared/inspector/flow-id.ts';
 
-export type RecipeId = 'auth-formfilling' | 'auth-signing' | 'auth-pdf-signing' | 'auth-reauth' | 'formfilling-anonymous' | 'signing-anonymous' | 'pdf-signing-anonymous';
+export type RecipeId =
+  | 'auth-formfilling'
+  | 'auth-signing'
+  | 'auth-pdf-signing'
+  | 'auth-reauth'
+  | 'formfilling-anonymous'
+  | 'signing-anonymous'
+  | 'pdf-signing-anonymous';
 export type ScenarioChoice = 'manual' | 'approve' | 'reject' | 'cancel' | 'timeout' | 'approve-after-polls';
 
 /** The flows view as a user drives it: recipes, the timeline, the simulated phone, the clock. */

@@ -24,7 +24,11 @@ export class QrPage {
 
   /** A real QR: an <svg> or <img> (or one inside the testid) with a nonzero rendered size. */
   async expectRealQr(): Promise<void> {
-    const image = this.qr.locator('xpath=self::*[local-name()="svg" or local-name()="img" or local-name()="canvas"] | .//*[local-name()="svg" or local-name()="img" or local-name()="canvas"]').first();
+    const image = this.qr
+      .locator(
+        'xpath=self::*[local-name()="svg" or local-name()="img" or local-name()="canvas"] | .//*[local-name()="svg" or local-name()="img" or local-name()="canvas"]',
+      )
+      .first();
     await expect(image).toBeVisible();
     const box = await image.boundingBox();
     expect(box?.width ?? 0, 'QR width').toBeGreaterThan(50);

@@ -5,8 +5,15 @@
  */
 import { expect, type APIRequestContext } from '@playwright/test';
 
-export async function controlViaProxy(request: APIRequestContext, action: 'approve' | 'reject' | 'clock', body: Record<string, unknown>): Promise<unknown> {
-  const res = await request.post(`/proxy/sandbox/_control/${action}`, { headers: { 'x-playground': '1', 'content-type': 'application/json' }, data: body });
+export async function controlViaProxy(
+  request: APIRequestContext,
+  action: 'approve' | 'reject' | 'clock',
+  body: Record<string, unknown>,
+): Promise<unknown> {
+  const res = await request.post(`/proxy/sandbox/_control/${action}`, {
+    headers: { 'x-playground': '1', 'content-type': 'application/json' },
+    data: body,
+  });
   expect(res.status(), `${action} through the proxy: ${await res.text()}`).toBe(200);
   return res.json();
 }

@@ -32,10 +32,19 @@ export function timeClaims(payload: unknown, now: number) {
 async function verifyWith(verifier: TokenVerifier, compact: string): Promise<SignatureCheck> {
   try {
     const r = await verifier(compact);
-    if (typeof r === 'boolean') return r ? { verified: true } : { verified: false, reason: 'The signature does not match the sandbox key, or the token was altered.' };
+    if (typeof r === 'boolean')
+      return r
+        ? { verified: true }
+        : { verified: false, reason: 'The signature does not match the sandbox key, or the token was altered.' };
     if (r && typeof r === 'object') {
-      const flag = (r as { valid?: unknown; verified?: unknown; ok?: unknown }).valid ?? (r as { verified?: unknown }).verified ?? (r as { ok?: unknown }).ok;
-      if (typeof flag === 'boolean') return flag ? { verified: true } : { verified: false, reason: String((r as { reason?: unknown }).reason ?? 'The signature does not verify.') };
+      const flag =
+        (r as { valid?: unknown; verified?: unknown; ok?: unknown }).valid ??
+        (r as { verified?: unknown }).verified ??
+        (r as { ok?: unknown }).ok;
+      if (typeof flag === 'boolean')
+        return flag
+          ? { verified: true }
+          : { verified: false, reason: String((r as { reason?: unknown }).reason ?? 'The signature does not verify.') };
       return { verified: true };
     }
     return { verified: false, reason: 'The signature does not match the sandbox key, or the token was altered.' };

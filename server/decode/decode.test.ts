@@ -34,7 +34,9 @@ describe('POST /api/decode', () => {
   });
 
   it('answers 422 decryption_failed for a JWE under another key', async () => {
-    const other = await new CompactEncrypt(new TextEncoder().encode('{}')).setProtectedHeader({ alg: 'dir', enc: 'A256GCM' }).encrypt(new Uint8Array(32).fill(7));
+    const other = await new CompactEncrypt(new TextEncoder().encode('{}'))
+      .setProtectedHeader({ alg: 'dir', enc: 'A256GCM' })
+      .encrypt(new Uint8Array(32).fill(7));
     const { status, body } = await decode({ token: other });
     expect(status).toBe(422);
     expect(body.error?.code).toBe('decryption_failed');
@@ -62,7 +64,10 @@ describe('POST /api/decode', () => {
   });
 
   it('verifies a sandbox token through the sandbox and rejects a tampered one', async () => {
-    const init = await f.post('/proxy/sandbox/iamsmart/v2/request/auth', { source: 'PC_Browser', redirect: 'https://www.yourwebsite.com/callback' });
+    const init = await f.post('/proxy/sandbox/iamsmart/v2/request/auth', {
+      source: 'PC_Browser',
+      redirect: 'https://www.yourwebsite.com/callback',
+    });
     const { token } = (await init.json()) as { token: string };
     expect((await decode({ token })).body.signature).toEqual({ verified: true });
     const [h, , s] = token.split('.');
@@ -120,7 +125,11 @@ describe('POST /api/decode', () => {
     expect((await decode({ token: `${seg({ alg: 'HS256' })}.${'A'.repeat(300_000)}.A` })).status).toBe(413);
     expect((await decode({ token: `${seg({ alg: 'HS256' })}.e30.AAAA`, env: 'nowhere' })).status).toBe(404);
     expect((await decode({ token: 42 })).body.error?.code).toBe('bad_request');
-    const notJson = await f.app.request('/api/decode', { method: 'POST', headers: { 'x-playground': '1', 'content-type': 'application/json' }, body: '{' });
+    const notJson = await f.app.request('/api/decode', {
+      method: 'POST',
+      headers: { 'x-playground': '1', 'content-type': 'application/json' },
+      body: '{',
+    });
     expect(notJson.status).toBe(400);
   });
 });

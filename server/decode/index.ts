@@ -36,12 +36,15 @@ export function decodeHandler(envs: Environments, maxBodyBytes: number, verifier
       input = parseBoundedJson(new TextDecoder().decode(bytes));
     } catch (err) {
       if (err instanceof TooLarge) return playgroundErrorResponse(c, 'token_too_large', `The request is over ${maxBodyBytes} bytes.`);
-      if (err instanceof JsonTooDeep) return playgroundErrorResponse(c, 'invalid_json', `The request's ${err.message}; send { "token": "<compact JWS or JWE>" }.`);
+      if (err instanceof JsonTooDeep)
+        return playgroundErrorResponse(c, 'invalid_json', `The request's ${err.message}; send { "token": "<compact JWS or JWE>" }.`);
       return playgroundErrorResponse(c, 'invalid_json', 'Send { "token": "<compact JWS or JWE>", "env": "<environment>" } as JSON.');
     }
     const { token, env } = (input && typeof input === 'object' ? input : {}) as { token?: unknown; env?: unknown };
-    if (typeof token !== 'string') return playgroundErrorResponse(c, 'bad_request', '"token" must be a string holding a compact JWS or JWE.');
-    if (env !== undefined && typeof env !== 'string') return playgroundErrorResponse(c, 'bad_request', '"env" must be an environment name.');
+    if (typeof token !== 'string')
+      return playgroundErrorResponse(c, 'bad_request', '"token" must be a string holding a compact JWS or JWE.');
+    if (env !== undefined && typeof env !== 'string')
+      return playgroundErrorResponse(c, 'bad_request', '"env" must be an environment name.');
     try {
       return c.json(await decodeToken(token, env ?? 'sandbox', envs, verifier()));
     } catch (err) {

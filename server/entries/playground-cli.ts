@@ -11,4 +11,6 @@ import { runCli } from './run-cli.ts';
 // Built, this file is dist/server/server/entries/playground-cli.js; the SPA is dist/web, three folders up.
 const spa = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..', '..', 'web');
 
-await runCli('iamsmart-playground', 'the iAM Smart playground: sandbox, proxy, inspector and UI', { staticRoot: spa }, (config) => createServer({ config }));
+await runCli('iamsmart-playground', 'the iAM Smart playground: sandbox, proxy, inspector and UI', { staticRoot: spa }, (config) =>
+  createServer({ config }),
+);

@@ -4,4 +4,6 @@ import { logger } from '../log.ts';
 import { createSandboxServer } from '../sandbox-server.ts';
 import { runCli } from './run-cli.ts';
 
-await runCli('iamsmart-sandbox', 'the iAM Smart sandbox alone (API at /sandbox, /healthz)', {}, (config) => createSandboxServer(config, logger));
+await runCli('iamsmart-sandbox', 'the iAM Smart sandbox alone (API at /sandbox, /healthz)', {}, (config) =>
+  createSandboxServer(config, logger),
+);

@@ -13,13 +13,22 @@ describe("the package's createSandbox (iamsmart-playground/sandbox)", () => {
     open = createSandbox({ publicUrl: 'http://127.0.0.1:8961/' });
     expect(open.url).toBe('http://127.0.0.1:8961/sandbox');
     expect((await open.app.request('/healthz')).status).toBe(200);
-    const res = await open.fetch(new Request('http://x/sandbox/iamsmart/v2/request/auth', { method: 'POST', headers, body: JSON.stringify({ source: 'PC_Browser', redirect: 'http://127.0.0.1:3000/cb' }) }));
+    const res = await open.fetch(
+      new Request('http://x/sandbox/iamsmart/v2/request/auth', {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ source: 'PC_Browser', redirect: 'http://127.0.0.1:3000/cb' }),
+      }),
+    );
     expect(res.status).toBe(200);
     expect(((await res.json()) as { url: string }).url).toMatch(/^http:\/\/127\.0\.0\.1:8961\/sandbox\/sim\/qr\//);
   });
 
   it('serves node:http through handler, with extra clients and settings', async () => {
-    open = createSandbox({ clients: [{ id: 'partner', secret: 'partner-secret-123', redirects: ['https://partner.example/cb'] }], settings: { initsPerMinute: 1 } });
+    open = createSandbox({
+      clients: [{ id: 'partner', secret: 'partner-secret-123', redirects: ['https://partner.example/cb'] }],
+      settings: { initsPerMinute: 1 },
+    });
     const server = createServer(open.handler);
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     try {

@@ -28,7 +28,8 @@ export function guideRoute(): Hono {
   let text: string | undefined;
   app.get(GUIDE_PATH, (c) => {
     text ??= findGuide();
-    if (text === undefined) return c.json({ error: { code: 'not_found', message: 'docs/partner-guide.md is not shipped with this build' } }, 404);
+    if (text === undefined)
+      return c.json({ error: { code: 'not_found', message: 'docs/partner-guide.md is not shipped with this build' } }, 404);
     return c.body(text, 200, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-cache' });
   });
   return app;

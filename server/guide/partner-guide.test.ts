@@ -37,7 +37,9 @@ function run(lang: string, code: string, env: Record<string, string>): Promise<{
     let err = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
     child.stderr.on('data', (d: Buffer) => (err += d.toString()));
-    child.on('error', (e) => done({ code: null, out, err: `cannot run ${cmd} (${e.message}): the Python snippets need Debian's python3-cryptography` }));
+    child.on('error', (e) =>
+      done({ code: null, out, err: `cannot run ${cmd} (${e.message}): the Python snippets need Debian's python3-cryptography` }),
+    );
     child.on('close', (exit) => done({ code: exit, out, err }));
   });
 }
@@ -65,7 +67,11 @@ describe('docs/partner-guide.md', () => {
 
   it('has the snippets it promises, each with what it prints', () => {
     expect(snippets.map((s) => s.args[0])).toEqual(['key-node', 'key-python', 'flow-node', 'flow-python']);
-    for (const s of snippets) expect(prints.some((p) => p.args.includes(s.args[0])), s.args[0]).toBe(true);
+    for (const s of snippets)
+      expect(
+        prints.some((p) => p.args.includes(s.args[0])),
+        s.args[0],
+      ).toBe(true);
   });
 
   for (const snippet of snippets) {

@@ -15,12 +15,20 @@ const GOOD = { 'x-playground': '1', 'content-type': 'application/json' };
 
 describe('requestGuard', () => {
   it('lets same-origin JSON with the custom header through', async () => {
-    const res = await app().request('/api/x', { method: 'POST', headers: { ...GOOD, origin: 'http://127.0.0.1:8787', 'sec-fetch-site': 'same-origin' }, body: '{}' });
+    const res = await app().request('/api/x', {
+      method: 'POST',
+      headers: { ...GOOD, origin: 'http://127.0.0.1:8787', 'sec-fetch-site': 'same-origin' },
+      body: '{}',
+    });
     expect(res.status).toBe(200);
   });
 
   it('refuses a cross-site text/plain POST with 403 cross_site (T-P11)', async () => {
-    const res = await app().request('/api/x', { method: 'POST', headers: { origin: 'https://evil.test', 'content-type': 'text/plain' }, body: '{}' });
+    const res = await app().request('/api/x', {
+      method: 'POST',
+      headers: { origin: 'https://evil.test', 'content-type': 'text/plain' },
+      body: '{}',
+    });
     expect(res.status).toBe(403);
     expect(((await res.json()) as { error: { code: string } }).error.code).toBe('cross_site');
   });
@@ -40,7 +48,11 @@ describe('requestGuard', () => {
   });
 
   it('accepts the loopback origin the page was actually opened at', async () => {
-    const res = await app().request('/api/x', { method: 'POST', headers: { ...GOOD, host: 'localhost:5173', origin: 'http://localhost:5173' }, body: '{}' });
+    const res = await app().request('/api/x', {
+      method: 'POST',
+      headers: { ...GOOD, host: 'localhost:5173', origin: 'http://localhost:5173' },
+      body: '{}',
+    });
     expect(res.status).toBe(200);
   });
 
@@ -65,9 +77,13 @@ describe('requestGuard', () => {
     const url = `http://127.0.0.1:${(http.address() as AddressInfo).port}/api/x`;
     try {
       expect((await fetch(url, { method: 'DELETE', headers: { 'x-playground': '1' } })).status).toBe(200);
-      expect((await fetch(url, { method: 'DELETE', headers: { 'x-playground': '1', 'content-type': 'text/plain' }, body: 'x' })).status).toBe(403);
+      expect(
+        (await fetch(url, { method: 'DELETE', headers: { 'x-playground': '1', 'content-type': 'text/plain' }, body: 'x' })).status,
+      ).toBe(403);
       const chunked = new ReadableStream({ start: (c) => (c.enqueue(new TextEncoder().encode('x')), c.close()) });
-      expect((await fetch(url, { method: 'DELETE', headers: { 'x-playground': '1' }, body: chunked, duplex: 'half' } as RequestInit)).status).toBe(403);
+      expect(
+        (await fetch(url, { method: 'DELETE', headers: { 'x-playground': '1' }, body: chunked, duplex: 'half' } as RequestInit)).status,
+      ).toBe(403);
     } finally {
       await new Promise((r) => http.close(r));
     }

@@ -33,7 +33,11 @@ export function requestGuard({ publicUrl, allowedHosts, strict }: GuardOptions):
   return async (c, next) => {
     const host = c.req.header('host');
     if (!policy.hostAllowed(host)) {
-      return playgroundErrorResponse(c, 'cross_site', `Host "${host!.slice(0, 100)}" is not this playground; open it at ${publicUrl}, or list the name in ALLOWED_HOSTS.`);
+      return playgroundErrorResponse(
+        c,
+        'cross_site',
+        `Host "${host!.slice(0, 100)}" is not this playground; open it at ${publicUrl}, or list the name in ALLOWED_HOSTS.`,
+      );
     }
     const site = c.req.header('sec-fetch-site');
     if (site === 'cross-site' || site === 'same-site') return playgroundErrorResponse(c, 'cross_site');

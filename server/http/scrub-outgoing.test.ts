@@ -16,7 +16,7 @@ const b64 = (v: unknown) => Buffer.from(JSON.stringify(v)).toString('base64url')
 const scan = async (what: string, res: Response) => findSecret(what, `${JSON.stringify([...res.headers])}\n${await res.text()}`, FORMS);
 
 describe('everything the playground builds goes out redacted', () => {
-  it("scrubs a decoded JWS payload that quotes the secret", async () => {
+  it('scrubs a decoded JWS payload that quotes the secret', async () => {
     const token = `${b64({ alg: 'HS256' })}.${b64({ leak: SECRET, basic: `Basic ${Buffer.from(`${TEST_CLIENT.id}:${SECRET}`).toString('base64')}` })}.c2ln`;
     const res = await q.request('/api/decode', { method: 'POST', headers: PLAYGROUND, body: JSON.stringify({ token }) });
     expect(res.status).toBe(200);
@@ -26,7 +26,9 @@ describe('everything the playground builds goes out redacted', () => {
   });
 
   it('scrubs a callback query that carries the secret from the flows and the callback answer', async () => {
-    const cb = await q.request(`/callback?state=${SECRET.toUpperCase()}&code=${encodeURIComponent(Buffer.from(SECRET, 'hex').toString('base64'))}`);
+    const cb = await q.request(
+      `/callback?state=${SECRET.toUpperCase()}&code=${encodeURIComponent(Buffer.from(SECRET, 'hex').toString('base64'))}`,
+    );
     expect(cb.status).toBe(302);
     expect(await scan('callback', cb)).toEqual([]);
     expect(await scan('flows', await q.request('/api/flows'))).toEqual([]);

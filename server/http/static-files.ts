@@ -53,7 +53,9 @@ export class StaticFiles {
     const stamp = `${s.size}:${s.mtimeMs}`;
     let known = this.etags.get(file);
     if (known?.stamp !== stamp) {
-      const digest = createHash('sha256').update(await readFile(file)).digest('base64url');
+      const digest = createHash('sha256')
+        .update(await readFile(file))
+        .digest('base64url');
       known = { stamp, etag: `"${digest.slice(0, 27)}"` };
       this.etags.set(file, known);
     }

@@ -186,7 +186,8 @@ describe('the static site', () => {
     expect(changed.status).toBe(200);
     expect(changed.body.equals(plain)).toBe(true);
     // Several ranges or another unit: the whole file, as the RFC allows.
-    for (const range of ['bytes=0-1, 5-6', 'items=0-1', 'bytes=9-2']) expect((await get('/assets/app-AbC123.js', { range })).status, range).toBe(200);
+    for (const range of ['bytes=0-1, 5-6', 'items=0-1', 'bytes=9-2'])
+      expect((await get('/assets/app-AbC123.js', { range })).status, range).toBe(200);
   });
 
   it('answers a missing asset, a directory and a bad escape with a JSON 404, never the SPA', async () => {

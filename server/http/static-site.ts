@@ -33,7 +33,12 @@ function fileBody(rep: Representation, range?: { start: number; end: number }): 
 function send(c: Context, asset: StaticAsset, cacheControl: string): Response {
   const encoding = pickEncoding(c.req.header('accept-encoding'), new Set(asset.encoded.keys()));
   const rep = encoding === 'identity' ? asset.identity : asset.encoded.get(encoding)!;
-  const headers = new Headers({ 'Content-Type': asset.contentType, ETag: rep.etag, 'Cache-Control': cacheControl, 'Accept-Ranges': 'bytes' });
+  const headers = new Headers({
+    'Content-Type': asset.contentType,
+    ETag: rep.etag,
+    'Cache-Control': cacheControl,
+    'Accept-Ranges': 'bytes',
+  });
   if (asset.encoded.size) headers.set('Vary', 'Accept-Encoding');
   // A built file holds no secret (SEC-1 checks the build): the outgoing scrub leaves it alone.
   c.set('builtAsset', true);
@@ -78,9 +83,7 @@ export function staticSite(root: string): Hono {
     await next();
   });
   if (!built) {
-    app.get('*', (c) =>
-      c.text('The playground is not built yet. Run `npm start` (it builds first) or `npm run build`.', 503),
-    );
+    app.get('*', (c) => c.text('The playground is not built yet. Run `npm start` (it builds first) or `npm run build`.', 503));
     return app;
   }
   const files = new StaticFiles(root);

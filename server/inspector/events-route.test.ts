@@ -23,7 +23,10 @@ describe('GET /api/events', () => {
     expect(res.headers.get('content-type')).toContain('text/event-stream');
     const reader = res.body!.getReader();
     await readUntil(reader, ': connected');
-    await f.post('/proxy/sandbox/iamsmart/v2/request/auth', { source: 'PC_Browser', redirect: 'http://127.0.0.1:8787/callback?flow=live1' });
+    await f.post('/proxy/sandbox/iamsmart/v2/request/auth', {
+      source: 'PC_Browser',
+      redirect: 'http://127.0.0.1:8787/callback?flow=live1',
+    });
     const text = await readUntil(reader, 'event: exchange');
     expect(text).toContain('event: flow');
     expect(text).toContain('"id":"live1"');

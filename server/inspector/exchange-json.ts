@@ -35,10 +35,22 @@ export function exchangeJson(e: Exchange, maxBytes = MAX_EXCHANGE_BYTES): string
     const part = slim[side];
     if (!part || part.body === undefined) continue;
     const body = stringify(part.body);
-    const note = body === undefined ? 'body could not be serialised; not kept' : `[${byteLength(body)} bytes, over the log's ${maxBytes}-byte bound per exchange]`;
+    const note =
+      body === undefined
+        ? 'body could not be serialised; not kept'
+        : `[${byteLength(body)} bytes, over the log's ${maxBytes}-byte bound per exchange]`;
     slim = { ...slim, [side]: withNote(part, note) };
     const smaller = stringify(slim);
     if (smaller !== undefined && byteLength(smaller) <= maxBytes) return smaller;
   }
-  return stringify(slim) ?? JSON.stringify({ id: e.id, env: e.env, startedAt: e.startedAt, request: { method: e.request.method, path: e.request.path, headers: {} }, timings: e.timings });
+  return (
+    stringify(slim) ??
+    JSON.stringify({
+      id: e.id,
+      env: e.env,
+      startedAt: e.startedAt,
+      request: { method: e.request.method, path: e.request.path, headers: {} },
+      timings: e.timings,
+    })
+  );
 }

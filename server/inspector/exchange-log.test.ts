@@ -19,7 +19,6 @@ describe('record ids', () => {
   });
 });
 
-
 describe('loggedBody', () => {
   it('D4 keeps a body nested deeper than it walks as redacted text with a note, without recursing', async () => {
     registerSecret('deep-secret-value-77');
@@ -69,7 +68,9 @@ describe('buildHar', () => {
       ids.push(e.id);
       await log.add(e);
     }
-    const har = JSON.parse(await buildHar(log, 'http://127.0.0.1:8787')) as { log: { version: string; entries: { request: { url: string }; startedDateTime: string; comment: string }[] } };
+    const har = JSON.parse(await buildHar(log, 'http://127.0.0.1:8787')) as {
+      log: { version: string; entries: { request: { url: string }; startedDateTime: string; comment: string }[] };
+    };
     expect(har.log.version).toBe('1.2');
     expect(har.log.entries).toHaveLength(501);
     expect(har.log.entries[0].request.url).toBe('http://127.0.0.1:8787/proxy/sandbox/iamsmart/v2/request/auth');

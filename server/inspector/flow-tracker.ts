@@ -63,7 +63,8 @@ export class FlowTracker {
     if (!id) return undefined;
     const flow = await this.store.update(id, (flow) => {
       flow.exchanges.push(f.exchangeId);
-      if (f.endpointId === 'poll' && f.status !== undefined) flow.status = statusFromPoll(flow.status, flow.endpointId, f.status, f.responseBody);
+      if (f.endpointId === 'poll' && f.status !== undefined)
+        flow.status = statusFromPoll(flow.status, flow.endpointId, f.status, f.responseBody);
       flow.updatedAt = f.at.toISOString();
     });
     if (flow) this.bus.emit('flow', flow);
@@ -120,7 +121,17 @@ export class FlowTracker {
     for (let attempt = 0; !flow; attempt++) {
       // The SPA's chosen id when it is free; else ours (random, so a retry never meets the same one).
       const id = attempt === 0 && wanted ? wanted : newFlowId();
-      const fresh = fill({ id, env: f.env, endpointId: f.endpointId!, createdAt: at, updatedAt: at, status: 'pending', exchanges: [], callbacks: [], children: [] });
+      const fresh = fill({
+        id,
+        env: f.env,
+        endpointId: f.endpointId!,
+        createdAt: at,
+        updatedAt: at,
+        status: 'pending',
+        exchanges: [],
+        callbacks: [],
+        children: [],
+      });
       if (await this.store.create(fresh)) flow = fresh;
       else if (attempt > 3) throw new Error('could not find a free flow id');
     }

@@ -9,7 +9,15 @@ import type { FlowTransaction } from '../../shared/inspector/records.ts';
 import type { TransactionView } from '../sandbox/changes/transaction-view.ts';
 import type { Flow } from './flow.ts';
 
-const RANK: Record<FlowTransaction['status'], number> = { pending: 0, approved: 1, rejected: 2, cancelled: 2, timed_out: 2, collected: 2, deleted: 3 };
+const RANK: Record<FlowTransaction['status'], number> = {
+  pending: 0,
+  approved: 1,
+  rejected: 2,
+  cancelled: 2,
+  timed_out: 2,
+  collected: 2,
+  deleted: 3,
+};
 
 export function flowTransactionOf(view: TransactionView): FlowTransaction {
   const t: FlowTransaction = { id: view.id, status: view.status, at: view.at };

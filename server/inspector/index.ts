@@ -40,7 +40,12 @@ export interface InspectorOptions {
 
 export function retentionBounds(config: Config): RetentionBounds {
   const p = config.proxy;
-  return { maxBytes: p.logMaxBytes, maxFlows: p.logMaxFlows, maxLooseExchanges: p.logMaxLooseExchanges, maxExchangesPerFlow: p.logMaxExchangesPerFlow };
+  return {
+    maxBytes: p.logMaxBytes,
+    maxFlows: p.logMaxFlows,
+    maxLooseExchanges: p.logMaxLooseExchanges,
+    maxExchangesPerFlow: p.logMaxExchangesPerFlow,
+  };
 }
 
 /** The flow store's own cap is a safety bound only: flows leave with their exchanges, by retention. */
@@ -89,7 +94,8 @@ export function createInspector(config: Config, options: InspectorOptions = {}):
       // One flow: all of its exchanges (retention keeps a flow whole), `limit` honoured when given.
       if (flow) return json(`{"exchanges":${jsonArray((await exchanges.ofFlow(flow)).slice(0, limit))}}`);
       const before = c.req.query('before');
-      if (before !== undefined && !/^\d{1,16}$/.test(before)) return playgroundErrorResponse(c, 'bad_request', 'before: use the `next` value of the previous page.');
+      if (before !== undefined && !/^\d{1,16}$/.test(before))
+        return playgroundErrorResponse(c, 'bad_request', 'before: use the `next` value of the previous page.');
       const page = await exchanges.page(limit ?? PAGE.default, before);
       return json(`{"exchanges":${jsonArray(page.items)}${page.next ? `,"next":${JSON.stringify(page.next)}` : ''}}`);
     }),
@@ -105,7 +111,13 @@ export function createInspector(config: Config, options: InspectorOptions = {}):
     '/api/exchanges/:id',
     guarded(async (c) => {
       const e = await exchanges.get(c.req.param('id') ?? '');
-      return e ? c.json(e) : playgroundErrorResponse(c, 'not_found', 'No exchange has that id (the log keeps whole flows, oldest evicted first, within its bounds).');
+      return e
+        ? c.json(e)
+        : playgroundErrorResponse(
+            c,
+            'not_found',
+            'No exchange has that id (the log keeps whole flows, oldest evicted first, within its bounds).',
+          );
     }),
   );
   routes.delete(

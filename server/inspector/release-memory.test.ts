@@ -4,7 +4,10 @@ import { releaseMemory } from './release-memory.ts';
 describe('releaseMemory', () => {
   it('runs a full collection that gives freed memory back, at most once per interval', async () => {
     const held = (() => {
-      const garbage = Array.from({ length: 300 }, () => JSON.parse(JSON.stringify(Array.from({ length: 2000 }, (_, n) => ({ n })))) as unknown[]);
+      const garbage = Array.from(
+        { length: 300 },
+        () => JSON.parse(JSON.stringify(Array.from({ length: 2000 }, (_, n) => ({ n })))) as unknown[],
+      );
       expect(garbage).toHaveLength(300);
       return process.memoryUsage().heapUsed;
     })();

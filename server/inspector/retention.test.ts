@@ -17,11 +17,19 @@ const json = async <T>(path: string): Promise<T> => {
   return (await res.json()) as T;
 };
 const echo = (n: number | string, body?: string) =>
-  f.app.request(`/proxy/sandbox/echo/${n}`, body === undefined ? { headers: { 'x-playground': '1' } } : { method: 'POST', headers: { 'x-playground': '1', 'content-type': 'application/json' }, body });
+  f.app.request(
+    `/proxy/sandbox/echo/${n}`,
+    body === undefined
+      ? { headers: { 'x-playground': '1' } }
+      : { method: 'POST', headers: { 'x-playground': '1', 'content-type': 'application/json' }, body },
+  );
 
 describe('retention by flow', () => {
   it('D9 keeps every step of a finished flow while 3,000 other exchanges pass through the proxy', async () => {
-    const init = await f.post('/proxy/sandbox/iamsmart/v2/request/auth', { source: 'PC_Browser', redirect: 'http://127.0.0.1:8787/callback?flow=kept1' });
+    const init = await f.post('/proxy/sandbox/iamsmart/v2/request/auth', {
+      source: 'PC_Browser',
+      redirect: 'http://127.0.0.1:8787/callback?flow=kept1',
+    });
     const { token } = (await init.json()) as { token: string };
     await f.post('/proxy/sandbox/iamsmart/v2/callback/client', { token });
     await f.post('/proxy/sandbox/_control/approve', { token });
@@ -80,7 +88,9 @@ describe('D4', () => {
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end(deep);
     });
-    const g = playground({ environments: [{ name: 'deep', baseUrl: upstream.url, clientId: 'id', clientSecret: 'deep-env-secret-for-d4-test' }] });
+    const g = playground({
+      environments: [{ name: 'deep', baseUrl: upstream.url, clientId: 'id', clientSecret: 'deep-env-secret-for-d4-test' }],
+    });
     try {
       const res = await g.post('/proxy/deep/iamsmart/v2/request/auth', { source: 'PC_Browser' });
       expect(res.status).toBe(502);
@@ -88,7 +98,9 @@ describe('D4', () => {
       expect(kept.error?.code).toBe('upstream_bad_response');
       expect((await g.app.request('/api/exchanges')).status).toBe(200);
       expect((await g.app.request('/api/exchanges.har')).status).toBe(200);
-      expect((await g.post('/proxy/deep/iamsmart/v2/request/auth', { source: 'PC_Browser' })).headers.get('x-playground-exchange-id')).toBeTruthy();
+      expect(
+        (await g.post('/proxy/deep/iamsmart/v2/request/auth', { source: 'PC_Browser' })).headers.get('x-playground-exchange-id'),
+      ).toBeTruthy();
       expect((await g.api.inspector.exchanges.usage()).exchanges).toBe(2);
     } finally {
       await g.api.close();

@@ -22,7 +22,10 @@ function start() {
   const events: LiveEvent[] = [];
   server.playground.inspector.bus.subscribe((e) => events.push(e));
   const proxy = (path: string, body?: unknown, headers: Record<string, string> = {}) =>
-    server.app.request(`/proxy/sandbox${path}`, body === undefined ? { headers: PLAYGROUND } : { method: 'POST', headers: { ...PLAYGROUND, ...headers }, body: JSON.stringify(body) });
+    server.app.request(
+      `/proxy/sandbox${path}`,
+      body === undefined ? { headers: PLAYGROUND } : { method: 'POST', headers: { ...PLAYGROUND, ...headers }, body: JSON.stringify(body) },
+    );
   const settled = async () => {
     await server.sandbox.changes.idle();
     await server.playground.sandboxSync!.idle();
@@ -33,7 +36,11 @@ function start() {
 }
 
 async function initiate(s: ReturnType<typeof start>, flowId: string, headers: Record<string, string> = {}) {
-  const res = await s.proxy(endpoint('auth').path, { source: 'PC_Browser', redirect: `http://127.0.0.1:8787/callback?flow=${flowId}` }, headers);
+  const res = await s.proxy(
+    endpoint('auth').path,
+    { source: 'PC_Browser', redirect: `http://127.0.0.1:8787/callback?flow=${flowId}` },
+    headers,
+  );
   expect(res.status).toBe(200);
   const body = (await res.json()) as { token: string; url: string };
   return { token: body.token, ticketID: new URL(body.url).pathname.split('/').at(-1)! };
@@ -53,7 +60,13 @@ describe('sandbox changes reach the inspector', () => {
     const { token, ticketID } = await initiate(s, 'sync1');
     await s.proxy('/_control/approve', { token, persona: 'wong-siu-ling' });
     await s.settled();
-    expect(s.of('transaction').at(-1)).toMatchObject({ ticketID, service: 'auth', status: 'approved', persona: 'wong-siu-ling', flowId: 'sync1' });
+    expect(s.of('transaction').at(-1)).toMatchObject({
+      ticketID,
+      service: 'auth',
+      status: 'approved',
+      persona: 'wong-siu-ling',
+      flowId: 'sync1',
+    });
     expect(s.of('transaction').at(-1)).not.toHaveProperty('state');
     const f = await s.flow('sync1');
     expect(f.status).toBe('approved');
@@ -67,7 +80,11 @@ describe('sandbox changes reach the inspector', () => {
   it("publishes an approval on the sandbox's own phone page", async () => {
     const s = start();
     const { ticketID } = await initiate(s, 'sync2');
-    const res = await s.server.app.request(`/sandbox/sim/app/${ticketID}/reject`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: '' });
+    const res = await s.server.app.request(`/sandbox/sim/app/${ticketID}/reject`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: '',
+    });
     expect(res.status).toBe(303);
     await s.settled();
     expect(s.of('transaction').at(-1)).toMatchObject({ ticketID, status: 'rejected', errorCode: 'D40001', flowId: 'sync2' });
@@ -118,7 +135,11 @@ describe('sandbox changes reach the inspector', () => {
   it("publishes nothing of another sandbox client's transactions", async () => {
     const s = start();
     const headers = { 'x-client-id': OTHER_CLIENT.id, 'x-client-secret': OTHER_CLIENT.secret, 'content-type': 'application/json' };
-    const init = await s.server.app.request(`/sandbox${endpoint('auth').path}`, { method: 'POST', headers, body: JSON.stringify({ source: 'PC_Browser', redirect: OTHER_CLIENT.redirects[0] }) });
+    const init = await s.server.app.request(`/sandbox${endpoint('auth').path}`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ source: 'PC_Browser', redirect: OTHER_CLIENT.redirects[0] }),
+    });
     const { token } = (await init.json()) as { token: string };
     await s.server.app.request('/sandbox/_control/approve', { method: 'POST', headers, body: JSON.stringify({ token }) });
     await s.server.app.request('/sandbox/_control/clock', { method: 'POST', headers, body: JSON.stringify({ advanceMs: 30 * MIN }) });

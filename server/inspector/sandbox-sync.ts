@@ -52,7 +52,9 @@ export function followSandbox(inspector: Inspector, feed: SandboxFeed, log?: Log
     const id = change.tx.id;
     const tail = (tails.get(id) ?? Promise.resolve())
       .then(() => apply(change.tx))
-      .catch((err: unknown) => log?.warn('sandbox change not applied to its flow', { error: String((err as Error)?.message ?? err).slice(0, 200) }))
+      .catch((err: unknown) =>
+        log?.warn('sandbox change not applied to its flow', { error: String((err as Error)?.message ?? err).slice(0, 200) }),
+      )
       .finally(() => {
         if (tails.get(id) === tail) tails.delete(id);
       });

@@ -27,9 +27,14 @@ function start(environments = testConfig().environments) {
   const sandbox = createSandbox({ config, log: memoryLogger(), store });
   const api = createPlaygroundApi({ config, log: memoryLogger(), sandbox });
   apis.push(api);
-  const proxy = (env: string, path: string, body: unknown) => api.app.request(`/proxy/${env}${path}`, { method: 'POST', headers: PLAYGROUND, body: JSON.stringify(body) });
+  const proxy = (env: string, path: string, body: unknown) =>
+    api.app.request(`/proxy/${env}${path}`, { method: 'POST', headers: PLAYGROUND, body: JSON.stringify(body) });
   const control = (action: string, body: unknown) =>
-    sandbox.app.request(`/_control/${action}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-client-id': TEST_CLIENT.id, 'x-client-secret': TEST_CLIENT.secret }, body: JSON.stringify(body) });
+    sandbox.app.request(`/_control/${action}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-client-id': TEST_CLIENT.id, 'x-client-secret': TEST_CLIENT.secret },
+      body: JSON.stringify(body),
+    });
   const flow = async (id: string) => (await (await api.app.request(`/api/flows/${id}`)).json()) as Flow;
   const stateOf = async (ticketID: string) => (await sandbox.findTransaction(TEST_CLIENT.id, { ticketID }))!.state;
   const callback = (query: string) => api.app.request(`/callback?${query}`);
@@ -37,7 +42,11 @@ function start(environments = testConfig().environments) {
 }
 
 async function login(s: ReturnType<typeof start>, flowId: string) {
-  const res = await s.proxy('sandbox', endpoint('auth').path, { source: 'PC_Browser', scope: 'eidapi_auth eidapi_sign', redirect: `http://127.0.0.1:8787/callback?flow=${flowId}` });
+  const res = await s.proxy('sandbox', endpoint('auth').path, {
+    source: 'PC_Browser',
+    scope: 'eidapi_auth eidapi_sign',
+    redirect: `http://127.0.0.1:8787/callback?flow=${flowId}`,
+  });
   const { token } = (await res.json()) as { token: string };
   return token;
 }
@@ -69,7 +78,10 @@ describe('D8 the callback state check', () => {
     });
     try {
       const s = start([{ name: 'real', baseUrl: upstream.url, clientId: 'id', clientSecret: 'real-env-secret-for-d8-test' }]);
-      const res = await s.proxy('real', endpoint('auth').path, { source: 'PC_Browser', redirect: 'http://127.0.0.1:8787/callback?flow=cb3' });
+      const res = await s.proxy('real', endpoint('auth').path, {
+        source: 'PC_Browser',
+        redirect: 'http://127.0.0.1:8787/callback?flow=cb3',
+      });
       expect(res.headers.get('x-playground-flow-id')).toBe('cb3');
       await s.callback('flow=cb3&service=auth&code=c1&state=forged-first');
       await s.callback('flow=cb3&service=auth&code=c2&state=forged-first');

@@ -30,7 +30,13 @@ export function callbackHandler(inspector: Inspector, log?: Logger) {
       const problems: CallbackProblem[] = verdict.problems;
       if (query.code && (await inspector.flows.store.seenCode(query.code))) problems.push('replay');
       const flowId = joined ?? named;
-      const record: CallbackRecord = { at: new Date().toISOString(), query, ...(flowId ? { flowId } : {}), ...(joined && joined !== named ? { via: named } : {}), problems };
+      const record: CallbackRecord = {
+        at: new Date().toISOString(),
+        query,
+        ...(flowId ? { flowId } : {}),
+        ...(joined && joined !== named ? { via: named } : {}),
+        problems,
+      };
       await inspector.flows.recordCallback(record);
     } catch (err) {
       // The inspector's store (Redis) failed: the browser still goes on to the flows page.

@@ -51,7 +51,11 @@ async function causingChild(flows: FlowTracker, named: Flow, service: string, st
   return children.find((c) => c.id === owning) ?? children.at(-1);
 }
 
-export async function judgeCallback(flows: FlowTracker, flowId: string | undefined, query: Record<string, string>): Promise<CallbackVerdict> {
+export async function judgeCallback(
+  flows: FlowTracker,
+  flowId: string | undefined,
+  query: Record<string, string>,
+): Promise<CallbackVerdict> {
   const named = flowId ? await flows.get(flowId) : undefined;
   if (!named) return { problems: ['unknown_flow'] };
   const service = query.service;

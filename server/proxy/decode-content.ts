@@ -37,14 +37,20 @@ export async function decodeContent(body: Uint8Array, contentEncoding: string | 
   for (const coding of codings.reverse()) {
     const decoder = DECODERS[coding];
     if (!decoder) {
-      throw new UpstreamFault('upstream_bad_response', `Environment "${env}" sent Content-Encoding "${scrub(coding).slice(0, 40)}", which the proxy cannot decode (it decodes gzip, deflate and br).`);
+      throw new UpstreamFault(
+        'upstream_bad_response',
+        `Environment "${env}" sent Content-Encoding "${scrub(coding).slice(0, 40)}", which the proxy cannot decode (it decodes gzip, deflate and br).`,
+      );
     }
     if (out.byteLength === 0) continue;
     try {
       out = await decoder(out, { maxOutputLength: maxBytes });
     } catch (err) {
       if ((err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') {
-        throw new UpstreamFault('response_too_large', `Environment "${env}" sent a ${coding} body that decodes to more than ${maxBytes} bytes; the proxy stopped decoding.`);
+        throw new UpstreamFault(
+          'response_too_large',
+          `Environment "${env}" sent a ${coding} body that decodes to more than ${maxBytes} bytes; the proxy stopped decoding.`,
+        );
       }
       throw new UpstreamFault('upstream_bad_response', `Environment "${env}" sent a body that is not valid ${coding}.`);
     }

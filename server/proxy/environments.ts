@@ -49,7 +49,13 @@ export function createEnvironments(config: Config, log: Logger): Environments {
       log.warn('environment ignored: the base URL must be plain http(s) without credentials, query or fragment', { name: e.name });
       continue;
     }
-    targets.set(e.name, { name: e.name, baseUrl: url.href.replace(/\/+$/, ''), clientId: e.clientId, clientSecret: e.clientSecret, sandbox: false });
+    targets.set(e.name, {
+      name: e.name,
+      baseUrl: url.href.replace(/\/+$/, ''),
+      clientId: e.clientId,
+      clientSecret: e.clientSecret,
+      sandbox: false,
+    });
   }
   for (const c of config.clients) registerSecret(c.secret, c.id);
   for (const t of targets.values()) if (t.clientSecret) registerSecret(t.clientSecret, t.clientId);

@@ -68,14 +68,21 @@ describe('flows through the proxy', () => {
 
   it('opens a child flow for a call chained on an approved login token', async () => {
     const login = await init('parent1', 'auth', { scope: 'eidapi_auth eidapi_formFilling' });
-    const res = await f.post('/proxy/sandbox/iamsmart/v2/request/formfilling', { token: login, source: 'PC_Browser', redirect: cb('child1') });
+    const res = await f.post('/proxy/sandbox/iamsmart/v2/request/formfilling', {
+      token: login,
+      source: 'PC_Browser',
+      redirect: cb('child1'),
+    });
     expect(res.headers.get('x-playground-flow-id')).toBe('child1');
     expect((await flow('child1')).parent).toBe('parent1');
     expect((await flow('parent1')).children).toEqual(['child1']);
   });
 
   it('makes its own flow id when the redirect names none', async () => {
-    const res = await f.post('/proxy/sandbox/iamsmart/v2/request/auth', { source: 'PC_Browser', redirect: 'https://www.yourwebsite.com/callback' });
+    const res = await f.post('/proxy/sandbox/iamsmart/v2/request/auth', {
+      source: 'PC_Browser',
+      redirect: 'https://www.yourwebsite.com/callback',
+    });
     const id = res.headers.get('x-playground-flow-id')!;
     expect(id).toMatch(/^flow-/);
     expect((await flow(id)).status).toBe('pending');

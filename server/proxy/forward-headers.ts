@@ -3,10 +3,33 @@
  * never merged with the browser's (docs/quality-targets.md SEC-4, T-P3); towards the browser cookies,
  * hop-by-hop and Connection-listed headers are dropped (SEC-3, T-P4), as hono's proxy helper does.
  */
-const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-authenticate', 'proxy-authorization', 'proxy-connection', 'te', 'trailer', 'transfer-encoding', 'upgrade']);
+const HOP_BY_HOP = new Set([
+  'connection',
+  'keep-alive',
+  'proxy-authenticate',
+  'proxy-authorization',
+  'proxy-connection',
+  'te',
+  'trailer',
+  'transfer-encoding',
+  'upgrade',
+]);
 
 /** Browser-side headers that describe the browser's request to us, not the API call. */
-const BROWSER_ONLY = new Set(['host', 'cookie', 'origin', 'referer', 'content-length', 'accept-encoding', 'x-playground', 'forwarded', 'x-real-ip', 'via', 'dnt', 'priority']);
+const BROWSER_ONLY = new Set([
+  'host',
+  'cookie',
+  'origin',
+  'referer',
+  'content-length',
+  'accept-encoding',
+  'x-playground',
+  'forwarded',
+  'x-real-ip',
+  'via',
+  'dnt',
+  'priority',
+]);
 
 function connectionListed(headers: Headers): Set<string> {
   const out = new Set<string>();

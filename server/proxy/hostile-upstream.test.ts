@@ -52,7 +52,10 @@ async function browse(url: string, init: RequestInit = {}): Promise<Seen> {
 }
 
 function scan(seen: Seen[]): Finding[] {
-  return seen.flatMap((s) => [...findSecret(`${s.source} headers`, JSON.stringify([...s.headers]), FORMS), ...findSecret(`${s.source} body`, s.body, FORMS)]);
+  return seen.flatMap((s) => [
+    ...findSecret(`${s.source} headers`, JSON.stringify([...s.headers]), FORMS),
+    ...findSecret(`${s.source} body`, s.body, FORMS),
+  ]);
 }
 
 const pathsLike = (re: RegExp) => hostilePaths().filter((p) => re.test(p.path) && p.path !== '/deep');
@@ -67,7 +70,9 @@ describe('a hostile upstream that echoes the secret everywhere', () => {
   it('plants every form: the detector finds the secret in each of its direct answers (so the scan can fail)', async () => {
     for (const env of ENVS) {
       for (const p of pathsLike(/^\/(headers|body|page)/)) {
-        const direct = await browse(`${upstream.url}${p.path}`, { headers: { 'x-client-secret': env.clientSecret, 'x-client-id': env.clientId } });
+        const direct = await browse(`${upstream.url}${p.path}`, {
+          headers: { 'x-client-secret': env.clientSecret, 'x-client-id': env.clientId },
+        });
         expect(scan([direct]).length, `${env.name} ${p.path}`).toBeGreaterThan(0);
       }
     }

@@ -48,22 +48,41 @@ export function createPlaygroundApi({ config, log, sandbox, keepAliveMs, inspect
   const sandboxHost = new Hono().route('/sandbox', sandbox.app);
   const sandboxClient = envs.get('sandbox')?.clientId;
   const sandboxSync = sandboxClient
-    ? followSandbox(inspector, { watch: (l) => sandbox.changes.watch(sandboxClient, l), find: (key) => sandbox.findTransaction(sandboxClient, key) }, log)
+    ? followSandbox(
+        inspector,
+        { watch: (l) => sandbox.changes.watch(sandboxClient, l), find: (key) => sandbox.findTransaction(sandboxClient, key) },
+        log,
+      )
     : undefined;
   const verifier = (): TokenVerifier => (compact) => sandbox.verifyToken(compact);
 
   app.use('/proxy/*', async (c, next) => {
     if (!PROXY_METHODS.has(c.req.method.toUpperCase())) {
       c.header('Allow', [...PROXY_METHODS].join(', '));
-      return playgroundErrorResponse(c, 'method_not_allowed', `The proxy forwards ${[...PROXY_METHODS].join(', ')}; not ${c.req.method.slice(0, 20)}.`);
+      return playgroundErrorResponse(
+        c,
+        'method_not_allowed',
+        `The proxy forwards ${[...PROXY_METHODS].join(', ')}; not ${c.req.method.slice(0, 20)}.`,
+      );
     }
     await next();
   });
   app.use('/proxy/*', requestGuard({ publicUrl: config.publicUrl, allowedHosts: config.allowedHosts, strict: () => true }));
-  app.use('/api/*', requestGuard({ publicUrl: config.publicUrl, allowedHosts: config.allowedHosts, strict: (method) => method !== 'GET' && method !== 'HEAD' }));
+  app.use(
+    '/api/*',
+    requestGuard({
+      publicUrl: config.publicUrl,
+      allowedHosts: config.allowedHosts,
+      strict: (method) => method !== 'GET' && method !== 'HEAD',
+    }),
+  );
 
   app.get('/api/environments', (c) =>
-    c.json({ environments: envs.list().map((t) => ({ name: t.name, baseUrl: t.baseUrl, credentials: Boolean(t.clientId && t.clientSecret), sandbox: t.sandbox })) }),
+    c.json({
+      environments: envs
+        .list()
+        .map((t) => ({ name: t.name, baseUrl: t.baseUrl, credentials: Boolean(t.clientId && t.clientSecret), sandbox: t.sandbox })),
+    }),
   );
   app.post('/api/decode', decodeHandler(envs, config.proxy.maxBodyBytes, verifier));
   app.route('/', inspector.routes);

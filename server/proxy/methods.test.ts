@@ -23,7 +23,9 @@ afterAll(async () => {
 
 function raw(line: string): Promise<string> {
   return new Promise((resolve) => {
-    const sock = connect(port, '127.0.0.1', () => sock.write(`${line}\r\nHost: 127.0.0.1:${port}\r\nx-playground: 1\r\nConnection: close\r\n\r\n`));
+    const sock = connect(port, '127.0.0.1', () =>
+      sock.write(`${line}\r\nHost: 127.0.0.1:${port}\r\nx-playground: 1\r\nConnection: close\r\n\r\n`),
+    );
     let data = '';
     sock.on('data', (b) => (data += b));
     sock.on('close', () => resolve(data));

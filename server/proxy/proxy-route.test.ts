@@ -81,7 +81,9 @@ describe('proxy route', () => {
   });
 
   it('passes x-sandbox-* headers to the sandbox only, in-process', async () => {
-    const res = await fixture.app.request('/proxy/sandbox/echo/x?y=1', { headers: { 'x-playground': '1', 'x-sandbox-fault': 'delay=1', 'x-client-secret': 'attacker' } });
+    const res = await fixture.app.request('/proxy/sandbox/echo/x?y=1', {
+      headers: { 'x-playground': '1', 'x-sandbox-fault': 'delay=1', 'x-client-secret': 'attacker' },
+    });
     const body = (await res.json()) as { url: string; headers: Record<string, string> };
     expect(body.url).toBe('http://127.0.0.1:8787/sandbox/echo/x?y=1');
     expect(body.headers['x-sandbox-fault']).toBe('delay=1');
@@ -131,7 +133,14 @@ describe('proxy route', () => {
 
   it('strips Set-Cookie, hop-by-hop and Connection-listed headers from answers (T-P4)', async () => {
     const nasty = await startLoopback((_req, res) => {
-      res.writeHead(200, { 'content-type': 'application/json', 'set-cookie': 'sid=1', connection: 'x-internal', 'x-internal': '1', 'keep-alive': 'timeout=5', 'x-fine': 'yes' });
+      res.writeHead(200, {
+        'content-type': 'application/json',
+        'set-cookie': 'sid=1',
+        connection: 'x-internal',
+        'x-internal': '1',
+        'keep-alive': 'timeout=5',
+        'x-fine': 'yes',
+      });
       res.end('{"ok":true}');
     });
     const f = playground({ environments: [{ name: 'nasty', baseUrl: nasty.url }] });
@@ -146,7 +155,11 @@ describe('proxy route', () => {
   it('answers 413 to a 2 MB body, announced or chunked, without calling the upstream (T-P8)', async () => {
     const before = upstream.received.length;
     const big = 'x'.repeat(2 << 20);
-    const announced = await fixture.app.request('/proxy/real/x', { method: 'POST', headers: { ...JSON_HEADERS, 'content-length': String(big.length) }, body: big });
+    const announced = await fixture.app.request('/proxy/real/x', {
+      method: 'POST',
+      headers: { ...JSON_HEADERS, 'content-length': String(big.length) },
+      body: big,
+    });
     expect(announced.status).toBe(413);
     const stream = new ReadableStream<Uint8Array>({
       start(ctl) {
@@ -154,7 +167,12 @@ describe('proxy route', () => {
         ctl.close();
       },
     });
-    const chunked = await fixture.app.request('/proxy/real/x', { method: 'POST', headers: JSON_HEADERS, body: stream, duplex: 'half' } as RequestInit);
+    const chunked = await fixture.app.request('/proxy/real/x', {
+      method: 'POST',
+      headers: JSON_HEADERS,
+      body: stream,
+      duplex: 'half',
+    } as RequestInit);
     expect(chunked.status).toBe(413);
     expect(((await chunked.json()) as { error: { code: string } }).error.code).toBe('body_too_large');
     expect(upstream.received.length).toBe(before);
@@ -167,7 +185,9 @@ describe('proxy route', () => {
   });
 
   it('lists environments without secrets or client ids', async () => {
-    const body = (await (await fixture.app.request('/api/environments')).json()) as { environments: { name: string; credentials: boolean; sandbox: boolean }[] };
+    const body = (await (await fixture.app.request('/api/environments')).json()) as {
+      environments: { name: string; credentials: boolean; sandbox: boolean }[];
+    };
     expect(body.environments.map((e) => e.name)).toEqual(['sandbox', 'real', 'bouncy']);
     expect(body.environments[0]).toMatchObject({ credentials: true, sandbox: true });
     expect(JSON.stringify(body)).not.toContain('real-client');

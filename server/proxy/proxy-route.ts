@@ -85,8 +85,14 @@ export function proxyHandler(deps: ProxyDeps) {
       body = method === 'GET' ? undefined : await readCappedRequest(c.req.raw, config.proxy.maxBodyBytes);
       sentJson = body ? parseSent(body) : { ok: true };
     } catch (err) {
-      if (err instanceof TooLarge) return playgroundErrorResponse(c, 'body_too_large', `The request body is over ${config.proxy.maxBodyBytes} bytes; the proxy did not send it.`);
-      if (err instanceof JsonTooDeep) return playgroundErrorResponse(c, 'invalid_json', `The request body's ${err.message}; the proxy did not send it.`);
+      if (err instanceof TooLarge)
+        return playgroundErrorResponse(
+          c,
+          'body_too_large',
+          `The request body is over ${config.proxy.maxBodyBytes} bytes; the proxy did not send it.`,
+        );
+      if (err instanceof JsonTooDeep)
+        return playgroundErrorResponse(c, 'invalid_json', `The request body's ${err.message}; the proxy did not send it.`);
       return playgroundErrorResponse(c, 'bad_request', 'The request body could not be read.');
     }
     const headers = upstreamRequestHeaders(c.req.raw.headers, target, target.sandbox);
@@ -110,7 +116,10 @@ export function proxyHandler(deps: ProxyDeps) {
       const req = { env: target.name, url, method, headers, body };
       answer = target.sandbox ? await callSandbox(deps.sandboxHost, req, limits) : await callReal(deps.agent, req, limits);
     } catch (err) {
-      fault = err instanceof UpstreamFault ? err : new UpstreamFault('upstream_unreachable', `Environment "${target.name}" could not be reached.`);
+      fault =
+        err instanceof UpstreamFault
+          ? err
+          : new UpstreamFault('upstream_unreachable', `Environment "${target.name}" could not be reached.`);
     }
     const upstreamMs = Math.round((performance.now() - upstreamStarted) * 100) / 100;
 
@@ -136,7 +145,10 @@ export function proxyHandler(deps: ProxyDeps) {
         const expectsJson = shown.status !== 204 && (shown.status < 300 || shown.status >= 400);
         if (expectsJson && !shown.json.ok) {
           const type = shown.headers.get('content-type') ?? 'no content type';
-          fault = new UpstreamFault('upstream_bad_response', `Environment "${target.name}" answered ${shown.status} with a body that is not JSON (${type.slice(0, 100)}).`);
+          fault = new UpstreamFault(
+            'upstream_bad_response',
+            `Environment "${target.name}" answered ${shown.status} with a body that is not JSON (${type.slice(0, 100)}).`,
+          );
         }
       }
     }
@@ -161,7 +173,11 @@ export function proxyHandler(deps: ProxyDeps) {
         await inspector.record(exchange);
       } catch (err) {
         // The inspector's store (Redis) failed: the call itself went through, so its answer still goes back.
-        log.warn('proxy: exchange not recorded, inspector store unavailable', { env: target.name, path: apiPath, error: String((err as Error)?.message ?? err).slice(0, 200) });
+        log.warn('proxy: exchange not recorded, inspector store unavailable', {
+          env: target.name,
+          path: apiPath,
+          error: String((err as Error)?.message ?? err).slice(0, 200),
+        });
       }
     }
 

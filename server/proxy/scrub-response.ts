@@ -43,7 +43,11 @@ function parse(text: string, env: string): ScrubbedAnswer['json'] {
   try {
     return { ok: true, value: parseBoundedJson(text) };
   } catch (err) {
-    if (err instanceof JsonTooDeep) throw new UpstreamFault('upstream_bad_response', `Environment "${env}" answered with JSON ${err.message}; the proxy does not pass it on.`);
+    if (err instanceof JsonTooDeep)
+      throw new UpstreamFault(
+        'upstream_bad_response',
+        `Environment "${env}" answered with JSON ${err.message}; the proxy does not pass it on.`,
+      );
     return { ok: false };
   }
 }

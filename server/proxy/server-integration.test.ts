@@ -9,10 +9,12 @@ const app = server.app;
 const H = { 'x-playground': '1', 'content-type': 'application/json' };
 const post = (path: string, body: unknown) => app.request(path, { method: 'POST', headers: H, body: JSON.stringify(body) });
 
-
 describe('playground API mounted in the whole server', () => {
   it('proxies to the embedded sandbox and keeps its secret out of everything it shows', async () => {
-    const res = await post('/proxy/sandbox/iamsmart/v2/request/auth', { source: 'PC_Browser', redirect: 'http://127.0.0.1:8787/callback?flow=whole1' });
+    const res = await post('/proxy/sandbox/iamsmart/v2/request/auth', {
+      source: 'PC_Browser',
+      redirect: 'http://127.0.0.1:8787/callback?flow=whole1',
+    });
     expect(res.headers.get('x-playground-exchange-id')).toBeTruthy();
     const shown = [
       await res.text(),
@@ -26,7 +28,15 @@ describe('playground API mounted in the whole server', () => {
   });
 
   it('refuses cross-site and header-less calls to /proxy and /api before anything else runs', async () => {
-    expect((await app.request('/proxy/sandbox/iamsmart/v2/request/auth', { method: 'POST', headers: { 'content-type': 'text/plain', origin: 'https://evil.test' }, body: '{}' })).status).toBe(403);
+    expect(
+      (
+        await app.request('/proxy/sandbox/iamsmart/v2/request/auth', {
+          method: 'POST',
+          headers: { 'content-type': 'text/plain', origin: 'https://evil.test' },
+          body: '{}',
+        })
+      ).status,
+    ).toBe(403);
     expect((await app.request('/api/exchanges', { method: 'DELETE' })).status).toBe(403);
   });
 
@@ -37,13 +47,18 @@ describe('playground API mounted in the whole server', () => {
   });
 
   it('follows a real sandbox login from initiation to the opened JWE, as one flow', async () => {
-    const init = await post('/proxy/sandbox/iamsmart/v2/request/auth', { source: 'PC_Browser', redirect: 'http://127.0.0.1:8787/callback?flow=real1' });
+    const init = await post('/proxy/sandbox/iamsmart/v2/request/auth', {
+      source: 'PC_Browser',
+      redirect: 'http://127.0.0.1:8787/callback?flow=real1',
+    });
     expect(init.status).toBe(200);
     const { token } = (await init.json()) as { token: string };
     expect((await post('/proxy/sandbox/iamsmart/v2/callback/client', { token })).status).toBe(202);
     expect((await post('/proxy/sandbox/_control/approve', { token })).status).toBe(200);
     // What iAM Smart would do next: the sandbox redirects the browser to our /callback with code and state.
-    const txs = (await (await app.request('/proxy/sandbox/_control/transactions', { headers: H })).json()) as { transactions: { callbackUrl: string | null; state: string }[] };
+    const txs = (await (await app.request('/proxy/sandbox/_control/transactions', { headers: H })).json()) as {
+      transactions: { callbackUrl: string | null; state: string }[];
+    };
     const sandboxCallback = new URL(txs.transactions.at(-1)!.callbackUrl!);
     const toUs = await app.request(`${sandboxCallback.pathname}${sandboxCallback.search}`);
     expect(toUs.status).toBe(302);
@@ -60,7 +75,11 @@ describe('playground API mounted in the whole server', () => {
     expect(opened.plaintext.iAMSMART.openID).toBeTruthy();
     const verified = (await (await post('/api/decode', { token })).json()) as { signature: { verified: boolean | null } };
     expect(verified.signature.verified).not.toBe(false);
-    const flow = (await (await app.request('/api/flows/real1')).json()) as { status: string; exchanges: string[]; callbacks: { problems: string[] }[] };
+    const flow = (await (await app.request('/api/flows/real1')).json()) as {
+      status: string;
+      exchanges: string[];
+      callbacks: { problems: string[] }[];
+    };
     expect(flow.status).toBe('collected');
     expect(flow.exchanges).toHaveLength(4);
     expect(flow.callbacks.map((c) => c.problems)).toEqual([[], ['state_mismatch', 'replay']]);

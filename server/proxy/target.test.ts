@@ -4,7 +4,10 @@ import { memoryLogger } from '../log.ts';
 import { createEnvironments } from './environments.ts';
 import { resolveTarget } from './target.ts';
 
-const envs = createEnvironments(testConfig({ environments: [{ name: 'canary', baseUrl: 'https://canary.api.example/base' }] }), memoryLogger());
+const envs = createEnvironments(
+  testConfig({ environments: [{ name: 'canary', baseUrl: 'https://canary.api.example/base' }] }),
+  memoryLogger(),
+);
 const origin = 'http://127.0.0.1:8787';
 
 describe('resolveTarget', () => {
@@ -47,7 +50,13 @@ describe('resolveTarget', () => {
   it('ignores configured environments with credentials or odd schemes in their base URL', () => {
     const log = memoryLogger();
     const e = createEnvironments(
-      testConfig({ environments: [{ name: 'a', baseUrl: 'file:///etc' }, { name: 'b', baseUrl: 'https://u:p@x.test' }, { name: 'sandbox', baseUrl: 'https://x.test' }] }),
+      testConfig({
+        environments: [
+          { name: 'a', baseUrl: 'file:///etc' },
+          { name: 'b', baseUrl: 'https://u:p@x.test' },
+          { name: 'sandbox', baseUrl: 'https://x.test' },
+        ],
+      }),
       log,
     );
     expect(e.list().map((t) => t.name)).toEqual(['sandbox']);

@@ -28,9 +28,12 @@ export function resolveTarget(rawUrl: string, envs: Environments, sandboxOrigin:
   const apiPath = slash === -1 ? '' : rest.slice(slash);
   if (!ENV_NAME.test(name)) return refuse('The environment must be one of the names from GET /api/environments, not a host or URL.');
   const target = envs.get(name);
-  if (!target) return { ok: false, code: 'unknown_environment', message: `No environment is called "${name}"; GET /api/environments lists them.` };
+  if (!target)
+    return { ok: false, code: 'unknown_environment', message: `No environment is called "${name}"; GET /api/environments lists them.` };
   if (!API_PATH.test(apiPath)) {
-    return refuse(`"${apiPath.slice(0, 200)}" is not an API path: use plain segments (no "..", "//", "\\", "%" or host) after /proxy/${name}.`);
+    return refuse(
+      `"${apiPath.slice(0, 200)}" is not an API path: use plain segments (no "..", "//", "\\", "%" or host) after /proxy/${name}.`,
+    );
   }
   if (!QUERY.test(query) || query.length > 8192) return refuse('The query string has characters the proxy does not forward.');
   const base = target.sandbox ? `${sandboxOrigin}/sandbox` : target.baseUrl;

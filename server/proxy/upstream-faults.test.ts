@@ -11,7 +11,12 @@ async function envWith(behaviour: Parameters<typeof startLoopback>[0], proxy: No
   const up = await startLoopback(behaviour);
   open.push(up);
   const f = playground({ environments: [{ name: 'flaky', baseUrl: up.url, clientId: 'c', clientSecret: REAL_SECRET }], proxy });
-  const call = () => f.app.request('/proxy/flaky/iamsmart/v2/request/auth', { method: 'POST', headers: { 'x-playground': '1', 'content-type': 'application/json' }, body: '{}' });
+  const call = () =>
+    f.app.request('/proxy/flaky/iamsmart/v2/request/auth', {
+      method: 'POST',
+      headers: { 'x-playground': '1', 'content-type': 'application/json' },
+      body: '{}',
+    });
   return { up, f, call };
 }
 
@@ -63,9 +68,12 @@ describe('proxy upstream faults', () => {
 
   it('answers 504 upstream_timeout at the deadline and aborts the upstream socket (T-P5)', async () => {
     let closed = false;
-    const { f, call } = await envWith((req) => {
-      req.socket.on('close', () => (closed = true));
-    }, { timeoutMs: 150 });
+    const { f, call } = await envWith(
+      (req) => {
+        req.socket.on('close', () => (closed = true));
+      },
+      { timeoutMs: 150 },
+    );
     const started = performance.now();
     const res = await call();
     expect(res.status).toBe(504);
@@ -80,19 +88,22 @@ describe('proxy upstream faults', () => {
 
   it('answers 502 response_too_large and stops reading at the cap (T-P7)', async () => {
     let written = 0;
-    const { f, call } = await envWith((_req, res) => {
-      res.writeHead(200, { 'content-type': 'application/json' });
-      const chunk = Buffer.alloc(64 << 10, 0x20);
-      const pump = () => {
-        while (written < 20 << 20) {
-          written += chunk.length;
-          if (!res.write(chunk)) return void res.once('drain', pump);
-        }
-        res.end();
-      };
-      res.on('close', () => undefined);
-      pump();
-    }, { maxResponseBytes: 1 << 20 });
+    const { f, call } = await envWith(
+      (_req, res) => {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        const chunk = Buffer.alloc(64 << 10, 0x20);
+        const pump = () => {
+          while (written < 20 << 20) {
+            written += chunk.length;
+            if (!res.write(chunk)) return void res.once('drain', pump);
+          }
+          res.end();
+        };
+        res.on('close', () => undefined);
+        pump();
+      },
+      { maxResponseBytes: 1 << 20 },
+    );
     const res = await call();
     expect(res.status).toBe(502);
     expect((await errorOf(res)).code).toBe('response_too_large');
@@ -100,10 +111,13 @@ describe('proxy upstream faults', () => {
   });
 
   it('refuses an announced oversize answer without reading it', async () => {
-    const { f, call } = await envWith((_req, res) => {
-      res.writeHead(200, { 'content-type': 'application/json', 'content-length': String(20 << 20) });
-      res.write('{');
-    }, { maxResponseBytes: 1 << 20 });
+    const { f, call } = await envWith(
+      (_req, res) => {
+        res.writeHead(200, { 'content-type': 'application/json', 'content-length': String(20 << 20) });
+        res.write('{');
+      },
+      { maxResponseBytes: 1 << 20 },
+    );
     const res = await call();
     expect(res.status).toBe(502);
     expect((await errorOf(res)).code).toBe('response_too_large');

@@ -37,7 +37,11 @@ function tooLarge(env: string, max: number): UpstreamFault {
  * The deadline is a promise, not an AbortSignal: creating a signal costs ~10% of an in-process
  * sandbox call, so only the real upstream (whose socket must be torn down) makes one.
  */
-async function underDeadline(req: UpstreamRequest, limits: UpstreamLimits, exchange: (deadline: Promise<never>) => Promise<UpstreamAnswer>): Promise<UpstreamAnswer> {
+async function underDeadline(
+  req: UpstreamRequest,
+  limits: UpstreamLimits,
+  exchange: (deadline: Promise<never>) => Promise<UpstreamAnswer>,
+): Promise<UpstreamAnswer> {
   let timedOut = false;
   let expire!: (err: Error) => void;
   const deadline = new Promise<never>((_, reject) => (expire = reject));
@@ -112,4 +116,3 @@ export function callReal(agent: Agent, req: UpstreamRequest, limits: UpstreamLim
     return { status: res.statusCode, headers, body: new Uint8Array(Buffer.concat(chunks, size)) };
   });
 }
-

@@ -17,7 +17,11 @@ let hostile: Loopback;
 let q: QualityServer;
 beforeAll(async () => {
   hostile = await startHostileUpstream();
-  q = qualityServer({ environments: [{ name: 'hostile', baseUrl: hostile.url, clientId: 'deep-client', clientSecret: 'deep-env-secret-0123456789-do-not-leak' }] });
+  q = qualityServer({
+    environments: [
+      { name: 'hostile', baseUrl: hostile.url, clientId: 'deep-client', clientSecret: 'deep-env-secret-0123456789-do-not-leak' },
+    ],
+  });
 });
 afterAll(async () => {
   await q.server.close();
@@ -56,7 +60,10 @@ describe('JSON nested 20,000 deep', () => {
       expect(token.length).toBeLessThan(256 * 1024);
       const res = await decode(JSON.stringify({ token }));
       expect(res.status, token.slice(0, 40)).toBe(400);
-      expect(((await res.json()) as { error: { code: string; message: string } }).error).toMatchObject({ code: 'token_malformed', message: expect.stringMatching(/nested deeper than 64/) });
+      expect(((await res.json()) as { error: { code: string; message: string } }).error).toMatchObject({
+        code: 'token_malformed',
+        message: expect.stringMatching(/nested deeper than 64/),
+      });
     }
     const res = await decode(`{"token":${nested('"x"')}}`);
     expect(res.status).toBe(400);
@@ -66,7 +73,11 @@ describe('JSON nested 20,000 deep', () => {
 
   it('the proxy refuses a nested request body with 400 invalid_json before calling the upstream', async () => {
     const before = hostile.received.length;
-    const res = await q.request('/proxy/sandbox/iamsmart/v2/request/auth', { method: 'POST', headers: PLAYGROUND, body: `{"x":${nested('1')}}` });
+    const res = await q.request('/proxy/sandbox/iamsmart/v2/request/auth', {
+      method: 'POST',
+      headers: PLAYGROUND,
+      body: `{"x":${nested('1')}}`,
+    });
     expect(res.status).toBe(400);
     expect(((await res.json()) as { error: { code: string } }).error.code).toBe('invalid_json');
     const viaHostile = await q.request('/proxy/hostile/anything', { method: 'POST', headers: PLAYGROUND, body: nested('1') });
@@ -85,7 +96,11 @@ describe('JSON nested 20,000 deep', () => {
   });
 
   it('a flat body with the same fields is still fine', async () => {
-    const ok = await q.post(`/sandbox${endpoint('formfilling-anonymous').path}`, { source: 'PC_Browser', redirect: `${ORIGIN}/callback`, scope: 'eidapi_formFilling', profileFields: ['enName'] }, CLIENT);
+    const ok = await q.post(
+      `/sandbox${endpoint('formfilling-anonymous').path}`,
+      { source: 'PC_Browser', redirect: `${ORIGIN}/callback`, scope: 'eidapi_formFilling', profileFields: ['enName'] },
+      CLIENT,
+    );
     expect(ok.status, await ok.clone().text()).toBe(200);
   });
 });

@@ -35,7 +35,10 @@ describe('D10: the Host allow-list on /sandbox', () => {
     const calls: [string, RequestInit][] = [
       ['/sandbox/_control/transactions', { headers: { ...CLIENT, ...REBOUND } }],
       ['/sandbox/_control/approve', { method: 'POST', headers: { ...CLIENT, ...REBOUND }, body: JSON.stringify({ token }) }],
-      ['/sandbox/_control/clock', { method: 'POST', headers: { ...CLIENT, ...REBOUND }, body: JSON.stringify({ advanceMs: 7 * 24 * 3600_000 }) }],
+      [
+        '/sandbox/_control/clock',
+        { method: 'POST', headers: { ...CLIENT, ...REBOUND }, body: JSON.stringify({ advanceMs: 7 * 24 * 3600_000 }) },
+      ],
       ['/sandbox/_control/reset', { method: 'POST', headers: { ...CLIENT, ...REBOUND }, body: '{}' }],
       [`/sandbox/sim/app/${ticketID}`, { headers: REBOUND }],
       [`/sandbox${endpoint('poll').path}`, { method: 'POST', headers: { ...CLIENT, ...REBOUND }, body: JSON.stringify({ token }) }],

@@ -69,6 +69,9 @@ describe('docs/quality-targets.md D2 coverage', () => {
     const missing = missingRequirements(idsInTitles());
     console.info(`D2 requirements without a named test: ${missing.length ? missing.join(', ') : 'none'}`);
     expect(missing.filter((id) => !KNOWN_GAPS.includes(id))).toEqual([]);
-    expect(KNOWN_GAPS.filter((id) => !missing.includes(id)), 'known gaps a test now covers: drop them from KNOWN_GAPS').toEqual([]);
+    expect(
+      KNOWN_GAPS.filter((id) => !missing.includes(id)),
+      'known gaps a test now covers: drop them from KNOWN_GAPS',
+    ).toEqual([]);
   });
 });

@@ -28,7 +28,10 @@ interface ApiRequest {
 type PostHandler = (ctx: SandboxContext, req: ApiRequest) => Promise<Response>;
 type Handler = { kind: 'post'; run: PostHandler } | { kind: 'get'; run: (ctx: SandboxContext, url: URL) => Promise<Response> };
 
-const initiation = (id: InitiationId): Handler => ({ kind: 'post', run: (ctx, r) => initiate(ctx, id, r.client, r.body, r.headers, r.warnings) });
+const initiation = (id: InitiationId): Handler => ({
+  kind: 'post',
+  run: (ctx, r) => initiate(ctx, id, r.client, r.body, r.headers, r.warnings),
+});
 
 export const HANDLERS: Record<EndpointId, Handler> = {
   auth: initiation('auth'),
@@ -73,10 +76,14 @@ export function apiRoutes(ctx: SandboxContext): Hono {
         const errors = validate(spec.id, body);
         if (errors.length) return badRequest(errors);
         const warnings = new Warnings(client.strict === true);
-        return warnings.applyTo(await handler.run(ctx, { client, body: body as Record<string, unknown>, headers: c.req.raw.headers, warnings }));
+        return warnings.applyTo(
+          await handler.run(ctx, { client, body: body as Record<string, unknown>, headers: c.req.raw.headers, warnings }),
+        );
       }),
     );
-    app.on(['GET', 'PUT', 'PATCH', 'DELETE'], spec.path, () => errorResponse(405, EXTRA_MESSAGES[405], { errors: [{ path: '(method)', message: `use ${spec.method}` }] }));
+    app.on(['GET', 'PUT', 'PATCH', 'DELETE'], spec.path, () =>
+      errorResponse(405, EXTRA_MESSAGES[405], { errors: [{ path: '(method)', message: `use ${spec.method}` }] }),
+    );
   }
   return app;
 }

@@ -37,6 +37,10 @@ export class MovableClock implements Clock {
 }
 
 /** A client's current time: the base clock plus that client's offset from the store. */
-export async function clientNow(clock: Clock, store: { clockOffset(clientId: string): Promise<number> }, clientId: string): Promise<number> {
+export async function clientNow(
+  clock: Clock,
+  store: { clockOffset(clientId: string): Promise<number> },
+  clientId: string,
+): Promise<number> {
   return clock.now() + (await store.clockOffset(clientId));
 }

@@ -17,7 +17,11 @@ describe('createSandbox', () => {
     config.sandbox = { ...config.sandbox, sweepIntervalMs: 1_000 };
     const clock = new MovableClock(() => 0);
     const sandbox = createSandbox({ config, log: memoryLogger(), clock });
-    for (let i = 0; i < 20_000; i++) await sandbox.store.insert(sampleTransaction({ clientId: 'sandbox-client', createdAt: 0, timeoutAt: 300_000, deleteAt: 300_000 + 1_080_000 }), 100_000);
+    for (let i = 0; i < 20_000; i++)
+      await sandbox.store.insert(
+        sampleTransaction({ clientId: 'sandbox-client', createdAt: 0, timeoutAt: 300_000, deleteAt: 300_000 + 1_080_000 }),
+        100_000,
+      );
     expect((await sandbox.store.counts()).transactions).toBe(20_000);
     await vi.advanceTimersByTimeAsync(1_000);
     expect((await sandbox.store.counts()).transactions).toBe(20_000);
@@ -47,7 +51,8 @@ describe('createSandbox', () => {
     const res = await h.sandbox.app.request('/nope');
     expect(res.status).toBe(404);
     const bodies = [await res.text()];
-    for (const path of ['/iamsmart/v2/request/auth', '/_control/approve', '/iamsmart/v2/callback/client']) bodies.push(await (await h.post(path, '{bad')).text());
+    for (const path of ['/iamsmart/v2/request/auth', '/_control/approve', '/iamsmart/v2/callback/client'])
+      bodies.push(await (await h.post(path, '{bad')).text());
     bodies.push(await (await h.get('/_control/transactions')).text());
     for (const body of bodies) expect(body).not.toContain(testConfig().clients[0].secret);
   });

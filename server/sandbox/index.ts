@@ -53,7 +53,13 @@ export interface Sandbox {
   close(): Promise<void>;
 }
 
-export function createSandbox({ config, log, store: given = createMemoryStore(), clock = new MovableClock(), sharedTokenKey }: SandboxOptions): Sandbox {
+export function createSandbox({
+  config,
+  log,
+  store: given = createMemoryStore(),
+  clock = new MovableClock(),
+  sharedTokenKey,
+}: SandboxOptions): Sandbox {
   const changes = new SandboxChanges(given, clock, (err) => log.warn('sandbox change watch failed', { error: String(err) }));
   const store = observedStore(given, changes, clock);
   for (const client of config.clients) registerSecret(client.secret, client.id);
@@ -90,7 +96,11 @@ export function createSandbox({ config, log, store: given = createMemoryStore(),
   app.route('/', apiRoutes(ctx));
   // A route, not app.notFound: a mounted sub-app's notFound is ignored by the parent (the proxy
   // and the main server mount this app), and the sandbox must answer in its own error body.
-  app.all('*', () => errorResponse(404, MESSAGES.notFound, { errors: [{ path: '(path)', message: 'no such sandbox endpoint; see /openapi.json for the API paths' }] }));
+  app.all('*', () =>
+    errorResponse(404, MESSAGES.notFound, {
+      errors: [{ path: '(path)', message: 'no such sandbox endpoint; see /openapi.json for the API paths' }],
+    }),
+  );
   app.onError((err) => {
     // The shared store (Redis) is down or restarting: the request was fine, the client may retry.
     if (isStoreUnavailable(err)) return errorResponse(503, STORE_UNAVAILABLE_MESSAGE);

@@ -56,7 +56,8 @@ describe('sandbox over catalogue schemas', () => {
     await fc.assert(
       fc.asyncProperty(fc.oneof(validBody(callback.request), invalidBody(callback.request)), async (query) => {
         const q = new URLSearchParams();
-        if (query && typeof query === 'object' && !Array.isArray(query)) for (const [k, v] of Object.entries(query)) q.append(k, typeof v === 'string' ? v : JSON.stringify(v));
+        if (query && typeof query === 'object' && !Array.isArray(query))
+          for (const [k, v] of Object.entries(query)) q.append(k, typeof v === 'string' ? v : JSON.stringify(v));
         const res = await h.sandbox.app.request(`${callback.path}?${q}`);
         expect(res.status).toBe(400);
       }),

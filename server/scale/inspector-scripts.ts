@@ -26,7 +26,9 @@ end
  * theirs, and then anything over the byte budget, go oldest first (loose exchanges before flows;
  * never the flow being written while another is left). Returns the ids of the flows evicted.
  */
-export const ADD_EXCHANGE = LOG_HELPERS + `
+export const ADD_EXCHANGE =
+  LOG_HELPERS +
+  `
 local id, json, flow = ARGV[2], ARGV[3], ARGV[4]
 local ttl, maxFlows, maxLoose, maxBytes, perFlow = tonumber(ARGV[5]), tonumber(ARGV[6]), tonumber(ARGV[7]), tonumber(ARGV[8]), tonumber(ARGV[9])
 local evicted = {}

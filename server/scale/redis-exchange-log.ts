@@ -42,7 +42,17 @@ export function createRedisExchangeLog({ redis, prefix, bounds, maxBytes, ttlMs 
   return {
     add: (e) =>
       unavailable(async () => {
-        const args = [prefix, e.id, exchangeJson(e, maxBytes), e.flowId ?? '', ttlMs, bounds.maxFlows, bounds.maxLooseExchanges, bounds.maxBytes, bounds.maxExchangesPerFlow];
+        const args = [
+          prefix,
+          e.id,
+          exchangeJson(e, maxBytes),
+          e.flowId ?? '',
+          ttlMs,
+          bounds.maxFlows,
+          bounds.maxLooseExchanges,
+          bounds.maxBytes,
+          bounds.maxExchangesPerFlow,
+        ];
         return run<string[]>(ADD_EXCHANGE, args);
       }),
     get: (id) =>
@@ -63,7 +73,11 @@ export function createRedisExchangeLog({ redis, prefix, bounds, maxBytes, ttlMs 
     clear: () => unavailable(() => run<number>(CLEAR_EXCHANGES, [prefix])),
     usage: () =>
       unavailable(async () => {
-        const [exchanges, flows, bytes] = await Promise.all([redis.zcard(`${prefix}exorder`), redis.zcard(`${prefix}exgroups`), redis.get(`${prefix}exbytes`)]);
+        const [exchanges, flows, bytes] = await Promise.all([
+          redis.zcard(`${prefix}exorder`),
+          redis.zcard(`${prefix}exgroups`),
+          redis.get(`${prefix}exbytes`),
+        ]);
         return { exchanges, flows, bytes: Number(bytes ?? 0) };
       }),
   };

@@ -83,6 +83,9 @@ export function createRedisFlowStore({ redis, prefix, capacity, ttlMs = DAY, cod
   };
   // Every method reports a Redis it cannot reach as StoreUnavailableError (redis-unavailable.ts).
   return Object.fromEntries(
-    Object.entries(store).map(([name, method]) => [name, (...args: unknown[]) => unavailable(() => (method as (...a: unknown[]) => Promise<unknown>)(...args))]),
+    Object.entries(store).map(([name, method]) => [
+      name,
+      (...args: unknown[]) => unavailable(() => (method as (...a: unknown[]) => Promise<unknown>)(...args)),
+    ]),
   ) as unknown as FlowStore;
 }

@@ -57,7 +57,14 @@ describe('RedisExchangeLog bounds', () => {
     const keys = (await redis.keys(`${p}*`)).sort();
     // Three loose bodies and f2's; f1 went whole. The bookkeeping keys: order, groups, loose, f2's list, seq, bytes.
     expect(keys.filter((k) => k.startsWith(`${p}ex:`))).toHaveLength(4);
-    expect(keys.map((k) => k.slice(p.length)).filter((k) => !k.startsWith('ex:'))).toEqual(['exbytes', 'exflow:f2', 'exgroups', 'exloose', 'exorder', 'exseq']);
+    expect(keys.map((k) => k.slice(p.length)).filter((k) => !k.startsWith('ex:'))).toEqual([
+      'exbytes',
+      'exflow:f2',
+      'exgroups',
+      'exloose',
+      'exorder',
+      'exseq',
+    ]);
     for (const k of keys) expect(await redis.pttl(k)).toBeGreaterThan(0);
     expect(Number(await redis.get(`${p}exbytes`))).toBe((await log.usage()).bytes);
   });

@@ -28,7 +28,7 @@ describe('the sandbox when Redis dies mid-flow', () => {
       expect(body).toEqual({ status: 503, message: expect.stringMatching(/unavailable/i) });
       expect(JSON.stringify(body)).not.toMatch(/at .*\.ts:\d+/); // no stack trace
     }
-    expect((await initiate(pair.a).catch((e: Error) => e.message))).toMatch(/503/);
+    expect(await initiate(pair.a).catch((e: Error) => e.message)).toMatch(/503/);
     // The inspector's routes say the store is down; the callback catcher still sends the browser on.
     const flows = await pair.b.server.app.request('/api/flows');
     expect(flows.status).toBe(503);

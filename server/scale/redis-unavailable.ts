@@ -6,7 +6,8 @@
 import { StoreUnavailableError } from '../sandbox/store/store-unavailable.ts';
 
 /** Errors of the Redis connection itself, as ioredis words them. */
-const CONNECTION = /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|Connection is closed|Stream isn't writeable|max retries|Command timed out|LOADING|CLUSTERDOWN|READONLY|MASTERDOWN/i;
+const CONNECTION =
+  /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|Connection is closed|Stream isn't writeable|max retries|Command timed out|LOADING|CLUSTERDOWN|READONLY|MASTERDOWN/i;
 
 export async function unavailable<T>(work: () => Promise<T>): Promise<T> {
   try {

@@ -55,7 +55,9 @@ describe('the inspector shared by two instances on one Redis', () => {
     expect(back.headers.get('location')).toBe('/flows/shared2');
     const flow = await json<Flow>(pair.a, '/api/flows/shared2');
     expect(flow.status).toBe('approved');
-    expect(flow.callbacks).toEqual([expect.objectContaining({ flowId: 'shared2', problems: [], query: expect.objectContaining({ code: 'cross-1' }) })]);
+    expect(flow.callbacks).toEqual([
+      expect.objectContaining({ flowId: 'shared2', problems: [], query: expect.objectContaining({ code: 'cross-1' }) }),
+    ]);
     // The same code arriving again, on the other instance: pair.a replay.
     await pair.a.server.app.request(`/callback?flow=shared2&service=auth&code=cross-1&state=${state}`);
     expect((await json<Flow>(pair.b, '/api/flows/shared2')).callbacks[1].problems).toEqual(['replay']);
@@ -76,7 +78,9 @@ describe('the inspector shared by two instances on one Redis', () => {
 
   it('never gives two exchanges or flows the same id, with many made at once on both', async () => {
     const spec = endpoint('auth');
-    const calls = Array.from({ length: 120 }, (_, n) => proxy(n % 2 ? pair.a : pair.b, spec.path, { ...spec.example, redirect: 'https://www.yourwebsite.com/callback' }));
+    const calls = Array.from({ length: 120 }, (_, n) =>
+      proxy(n % 2 ? pair.a : pair.b, spec.path, { ...spec.example, redirect: 'https://www.yourwebsite.com/callback' }),
+    );
     const answers = await Promise.all(calls);
     const exchangeIds = answers.map((r) => r.headers.get('x-playground-exchange-id'));
     const flowIds = answers.map((r) => r.headers.get('x-playground-flow-id'));
@@ -108,7 +112,9 @@ describe('the inspector shared by two instances on one Redis', () => {
 
 /** The sandbox transaction's own `state` (what pair.a real callback carries), read through its control API. */
 async function sandboxState(i: Instance, ticketID: string): Promise<string> {
-  const res = await i.server.app.request('/sandbox/_control/transactions', { headers: { 'x-client-id': TEST_CLIENT.id, 'x-client-secret': TEST_CLIENT.secret } });
+  const res = await i.server.app.request('/sandbox/_control/transactions', {
+    headers: { 'x-client-id': TEST_CLIENT.id, 'x-client-secret': TEST_CLIENT.secret },
+  });
   const body = (await res.json()) as { transactions: { ticketID: string; state: string }[] };
   const tx = body.transactions.find((t) => t.ticketID === ticketID);
   if (!tx) throw new Error('the sandbox lists no transaction with that ticket');
@@ -126,12 +132,17 @@ async function dumpPrefix(url: string, prefix: string): Promise<string> {
       for (const key of keys) {
         const type = await client.type(key);
         const value =
-          type === 'string' ? await client.get(key)
-          : type === 'hash' ? JSON.stringify(await client.hgetall(key))
-          : type === 'list' ? JSON.stringify(await client.lrange(key, 0, -1))
-          : type === 'set' ? JSON.stringify(await client.smembers(key))
-          : type === 'zset' ? JSON.stringify(await client.zrange(key, '0', '-1', 'WITHSCORES'))
-          : `<${type}>`;
+          type === 'string'
+            ? await client.get(key)
+            : type === 'hash'
+              ? JSON.stringify(await client.hgetall(key))
+              : type === 'list'
+                ? JSON.stringify(await client.lrange(key, 0, -1))
+                : type === 'set'
+                  ? JSON.stringify(await client.smembers(key))
+                  : type === 'zset'
+                    ? JSON.stringify(await client.zrange(key, '0', '-1', 'WITHSCORES'))
+                    : `<${type}>`;
         parts.push(key, value ?? '');
       }
       cursor = next;

@@ -68,10 +68,15 @@ describe('the sandbox token key with only REDIS_URL set', () => {
     const own = await startTestRedis();
     await own.stop();
     const base = testConfig();
-    const lonely = startInstance(testConfig({ redisUrl: own.url, redisPrefix: 'test:down:', sandbox: { ...base.sandbox, initsPerMinute: 1_000_000 } }));
+    const lonely = startInstance(
+      testConfig({ redisUrl: own.url, redisPrefix: 'test:down:', sandbox: { ...base.sandbox, initsPerMinute: 1_000_000 } }),
+    );
     running.push(lonely);
     try {
-      const down = await lonely.post('/iamsmart/v2/request/auth', { source: 'PC_Browser', redirect: 'https://www.yourwebsite.com/callback' });
+      const down = await lonely.post('/iamsmart/v2/request/auth', {
+        source: 'PC_Browser',
+        redirect: 'https://www.yourwebsite.com/callback',
+      });
       expect(down.status).toBe(503);
       await own.restart();
       await expect.poll(async () => (await lonely.post('/_control/reset', {})).status, { timeout: 10_000 }).toBe(200);

@@ -26,15 +26,24 @@ export function fakeSandbox(): FakeSandbox {
   let seq = 0;
   const auth = (h: string | undefined) => h === 'sandbox-client';
   app.use('*', async (c, next) => {
-    if (!auth(c.req.header('x-client-id')) || !c.req.header('x-client-secret')) return c.json({ status: 401, message: 'Unauthorized' }, 401);
+    if (!auth(c.req.header('x-client-id')) || !c.req.header('x-client-secret'))
+      return c.json({ status: 401, message: 'Unauthorized' }, 401);
     await next();
   });
   app.post('/iamsmart/v2/request/:service', async (c) => {
     const body = (await c.req.json().catch(() => ({}))) as { source?: string };
-    if (!body.source) return c.json({ status: 400, message: 'Bad Request - Invalid input parameters', errors: [{ path: 'source', message: 'required' }] }, 400);
+    if (!body.source)
+      return c.json(
+        { status: 400, message: 'Bad Request - Invalid input parameters', errors: [{ path: 'source', message: 'required' }] },
+        400,
+      );
     seq += 1;
     const id = `tx${seq}`;
-    const token = await new SignJWT({ cid: 'sandbox-client', svc: c.req.param('service') }).setProtectedHeader({ alg: 'HS256' }).setSubject(id).setIssuedAt().sign(KEY);
+    const token = await new SignJWT({ cid: 'sandbox-client', svc: c.req.param('service') })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject(id)
+      .setIssuedAt()
+      .sign(KEY);
     txs.set(token, { id, token, state: `state-${id}`, service: c.req.param('service') as InitiationId, status: 'pending' });
     return c.json({ token, url: `http://127.0.0.1:8787/sandbox/sim/qr/${id}` });
   });
@@ -44,11 +53,14 @@ export function fakeSandbox(): FakeSandbox {
     if (!tx) return c.json({ status: 401, message: 'Unauthorized - Token is missing, invalid, or expired' }, 401);
     if (tx.status === 'pending') return c.json({ status: 202, message: 'Result Pending, user has not completed the action' }, 202);
     if (tx.status === 'rejected') return c.json({ status: 403, message: 'User rejected the request', errorCode: 'D40001' }, 403);
-    if (tx.status === 'collected') return c.json({ status: 410, message: 'Personal data is deleted after 18 minutes / after first successful poll' }, 410);
+    if (tx.status === 'collected')
+      return c.json({ status: 410, message: 'Personal data is deleted after 18 minutes / after first successful poll' }, 410);
     tx.status = 'collected';
     return c.json({ status: 200, message: 'Success', data: 'a.b.c.d.e' });
   });
-  app.get('/_control/transactions', (c) => c.json({ transactions: [...txs.values()].map(({ id, state, service, status }) => ({ ticketID: id, state, service, status })) }));
+  app.get('/_control/transactions', (c) =>
+    c.json({ transactions: [...txs.values()].map(({ id, state, service, status }) => ({ ticketID: id, state, service, status })) }),
+  );
   app.post('/_control/:action', async (c) => {
     const { token } = (await c.req.json()) as { token?: string };
     const tx = txs.get(token ?? '');

@@ -43,7 +43,15 @@ function unicodeEscaped(value: string): string {
 }
 
 /** Path name → Content-Encoding sent ('none': no header). */
-export const ENCODINGS: Record<string, string> = { none: 'none', identity: 'identity', gzip: 'gzip', 'x-gzip': 'x-gzip', deflate: 'deflate', br: 'br', 'gzip-br': 'gzip, br' };
+export const ENCODINGS: Record<string, string> = {
+  none: 'none',
+  identity: 'identity',
+  gzip: 'gzip',
+  'x-gzip': 'x-gzip',
+  deflate: 'deflate',
+  br: 'br',
+  'gzip-br': 'gzip, br',
+};
 
 function encode(body: Buffer, encoding: string): Buffer {
   let out = body;
@@ -95,17 +103,28 @@ function answer(req: IncomingMessage, res: ServerResponse): void {
     const escaped = JSON.stringify({ leak: forms.rawBytesBase64 }).replace(/\//g, '\\/');
     return send(res, 200, 'application/json', Buffer.from(escaped), encoding);
   }
-  if (kind === 'body' && form in forms) return send(res, 200, 'application/json', Buffer.from(JSON.stringify({ leak: forms[form] })), encoding);
+  if (kind === 'body' && form in forms)
+    return send(res, 200, 'application/json', Buffer.from(JSON.stringify({ leak: forms[form] })), encoding);
   if (kind === 'page') {
-    const html = `<html><body>${Object.values(forms).map((v) => `<p>${v}</p>`).join('')}<p>${[...secret].map((c) => `&#${c.charCodeAt(0)};`).join('')}</p></body></html>`;
-    return send(res, 302, 'text/html', Buffer.from(html), ENCODINGS[form ?? 'none'] ?? 'none', { location: `https://example.test/next?k=${forms.percentBase64}` });
+    const html = `<html><body>${Object.values(forms)
+      .map((v) => `<p>${v}</p>`)
+      .join('')}<p>${[...secret].map((c) => `&#${c.charCodeAt(0)};`).join('')}</p></body></html>`;
+    return send(res, 302, 'text/html', Buffer.from(html), ENCODINGS[form ?? 'none'] ?? 'none', {
+      location: `https://example.test/next?k=${forms.percentBase64}`,
+    });
   }
   if (kind === 'bomb') return send(res, 200, 'application/json', bomb(), 'none', { 'content-encoding': 'gzip' });
-  if (kind === 'corrupt') return send(res, 200, 'application/json', Buffer.from(`not gzip ${secret}`), 'none', { 'content-encoding': 'gzip' });
-  if (kind === 'unknown') return send(res, 200, 'application/json', Buffer.from(JSON.stringify({ leak: secret })), 'none', { 'content-encoding': 'compress' });
-  if (kind === 'deep') return send(res, 200, 'application/json', Buffer.from(`${'['.repeat(20_000)}"${secret}"${']'.repeat(20_000)}`), encoding);
+  if (kind === 'corrupt')
+    return send(res, 200, 'application/json', Buffer.from(`not gzip ${secret}`), 'none', { 'content-encoding': 'gzip' });
+  if (kind === 'unknown')
+    return send(res, 200, 'application/json', Buffer.from(JSON.stringify({ leak: secret })), 'none', { 'content-encoding': 'compress' });
+  if (kind === 'deep')
+    return send(res, 200, 'application/json', Buffer.from(`${'['.repeat(20_000)}"${secret}"${']'.repeat(20_000)}`), encoding);
   // Any other path (an API call from the workbench): every form at once, gzip-encoded, every leaky header.
-  const all = JSON.stringify({ status: 200, message: 'Success', leaks: forms }).replace(/}$/, `,"escaped":${unicodeEscaped(secret).slice(8, -1)}}`);
+  const all = JSON.stringify({ status: 200, message: 'Success', leaks: forms }).replace(
+    /}$/,
+    `,"escaped":${unicodeEscaped(secret).slice(8, -1)}}`,
+  );
   send(res, 200, 'application/json', Buffer.from(all), 'gzip', leakyHeaders(secret, id));
 }
 

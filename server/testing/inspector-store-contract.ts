@@ -22,7 +22,18 @@ export function sampleExchange(flowId?: string): Exchange {
 
 export function sampleFlow(overrides: Partial<Flow> = {}): Flow {
   const at = new Date(0).toISOString();
-  return { id: newFlowId(), env: 'sandbox', endpointId: 'auth', createdAt: at, updatedAt: at, status: 'pending', exchanges: [], callbacks: [], children: [], ...overrides };
+  return {
+    id: newFlowId(),
+    env: 'sandbox',
+    endpointId: 'auth',
+    createdAt: at,
+    updatedAt: at,
+    status: 'pending',
+    exchanges: [],
+    callbacks: [],
+    children: [],
+    ...overrides,
+  };
 }
 
 const ROOMY: RetentionBounds = { maxBytes: 64 << 20, maxFlows: 100, maxLooseExchanges: 100, maxExchangesPerFlow: 1000 };
@@ -41,7 +52,10 @@ async function addAll(log: ExchangeStore, flows: (string | undefined)[]): Promis
 }
 
 /** `make(bounds)` builds an empty store with these retention bounds (the rest roomy). */
-export function describeExchangeStoreContract(name: string, make: (bounds: RetentionBounds) => ExchangeStore | Promise<ExchangeStore>): void {
+export function describeExchangeStoreContract(
+  name: string,
+  make: (bounds: RetentionBounds) => ExchangeStore | Promise<ExchangeStore>,
+): void {
   const build = (bounds: Partial<RetentionBounds> = {}) => make({ ...ROOMY, ...bounds });
   describe(`${name} (ExchangeStore contract)`, () => {
     it('keeps every exchange of a flow until the flow itself is evicted, oldest flow first', async () => {
@@ -54,14 +68,19 @@ export function describeExchangeStoreContract(name: string, make: (bounds: Reten
       expect(await log.ofFlow('f1')).toEqual([]);
       for (const id of [ids[0], ids[2], ids[4]]) expect(await log.get(id)).toBeUndefined();
       expect(idsOf(await log.ofFlow('f2'))).toEqual([ids[3], ids[1]]);
-      expect(await log.get(ids[3])).toEqual(expect.objectContaining({ id: ids[3], response: expect.objectContaining({ body: { token: 't' } }) }));
+      expect(await log.get(ids[3])).toEqual(
+        expect.objectContaining({ id: ids[3], response: expect.objectContaining({ body: { token: 't' } }) }),
+      );
       expect(await log.usage()).toMatchObject({ exchanges: 3, flows: 2 });
     });
 
     it('bounds the exchanges of no flow on their own, so 3,000 of them leave a flow whole', async () => {
       const log = await build({ maxLooseExchanges: 5 });
       const flow = await addAll(log, ['kept', 'kept', 'kept']);
-      const loose = await addAll(log, Array.from({ length: 3000 }, () => undefined));
+      const loose = await addAll(
+        log,
+        Array.from({ length: 3000 }, () => undefined),
+      );
       expect(loose.evicted).toEqual([]);
       expect(idsOf(await log.ofFlow('kept'))).toEqual([...flow.ids].reverse());
       expect(idsOf((await log.page(100)).items)).toEqual([...loose.ids.slice(-5).reverse(), ...[...flow.ids].reverse()]);
@@ -78,7 +97,10 @@ export function describeExchangeStoreContract(name: string, make: (bounds: Reten
       const more = await addAll(log, ['f3', 'f3']);
       expect(more.evicted).toEqual(['f1']);
       expect(await log.usage()).toMatchObject({ exchanges: 5, flows: 2 });
-      const lone = await addAll(log, Array.from({ length: 10 }, () => 'f3'));
+      const lone = await addAll(
+        log,
+        Array.from({ length: 10 }, () => 'f3'),
+      );
       expect(lone.evicted).toEqual(['f2']);
       expect((await log.usage()).bytes).toBeLessThanOrEqual(one * 6 + one / 2);
       // The flow being written keeps its first exchange (the initiation) and its newest ones.

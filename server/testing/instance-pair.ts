@@ -23,7 +23,10 @@ export interface Instance {
 }
 
 /** A config for one instance; instances built from the same `shared` values form one cluster. */
-export function clusterConfig(shared: { redisUrl?: string; prefix: string; tokenKey: string }, overrides: Partial<Config['sandbox']> = {}): Config {
+export function clusterConfig(
+  shared: { redisUrl?: string; prefix: string; tokenKey: string },
+  overrides: Partial<Config['sandbox']> = {},
+): Config {
   const base = testConfig();
   return testConfig({
     redisUrl: shared.redisUrl,
@@ -38,14 +41,22 @@ export function startInstance(config: Config): Instance {
   return {
     server,
     log,
-    post: async (path, body, headers = {}) => server.app.request(`/sandbox${path}`, { method: 'POST', headers: { ...CLIENT_HEADERS, ...headers }, body: JSON.stringify(body) }),
+    post: async (path, body, headers = {}) =>
+      server.app.request(`/sandbox${path}`, { method: 'POST', headers: { ...CLIENT_HEADERS, ...headers }, body: JSON.stringify(body) }),
   };
 }
 
 /** `count` instances on one Redis (or each in memory when redisUrl is undefined), relays subscribed. */
-export async function startCluster(redisUrl: string | undefined, count = 2, overrides: Partial<Config['sandbox']> = {}): Promise<Instance[]> {
+export async function startCluster(
+  redisUrl: string | undefined,
+  count = 2,
+  overrides: Partial<Config['sandbox']> = {},
+): Promise<Instance[]> {
   const shared = { redisUrl, prefix: `test:${randomUUID()}:`, tokenKey: randomUUID() + randomUUID() };
-  const instances = Array.from({ length: count }, () => ({ ...startInstance(clusterConfig(shared, overrides)), prefix: redisUrl ? shared.prefix : undefined }));
+  const instances = Array.from({ length: count }, () => ({
+    ...startInstance(clusterConfig(shared, overrides)),
+    prefix: redisUrl ? shared.prefix : undefined,
+  }));
   await Promise.all(instances.map((i) => i.server.scale?.ready()));
   return instances;
 }

@@ -7,14 +7,23 @@ import { invalidBody, validBody } from './schema-arbitrary.ts';
 describe('schema arbitraries', () => {
   for (const spec of ENDPOINTS) {
     it(`make valid and invalid ${spec.id} requests that the validator agrees with`, () => {
-      fc.assert(fc.property(validBody(spec.request), (body) => validateSchema(spec.request, body).length === 0), { numRuns: 50 });
-      fc.assert(fc.property(invalidBody(spec.request), (body) => validateSchema(spec.request, body).length > 0), { numRuns: 50 });
+      fc.assert(
+        fc.property(validBody(spec.request), (body) => validateSchema(spec.request, body).length === 0),
+        { numRuns: 50 },
+      );
+      fc.assert(
+        fc.property(invalidBody(spec.request), (body) => validateSchema(spec.request, body).length > 0),
+        { numRuns: 50 },
+      );
     });
   }
 
   it('leaves deprecated aliases out of valid bodies', () => {
     const auth = ENDPOINTS.find((e) => e.id === 'auth')!;
-    fc.assert(fc.property(validBody(auth.request), (body) => !('redirectURI' in body) && 'redirect' in body), { numRuns: 50 });
+    fc.assert(
+      fc.property(validBody(auth.request), (body) => !('redirectURI' in body) && 'redirect' in body),
+      { numRuns: 50 },
+    );
   });
 
   it('uses overrides for state-dependent fields', () => {

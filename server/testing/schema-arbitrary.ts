@@ -21,7 +21,10 @@ function stringArb(schema: JsonSchema): fc.Arbitrary<string> {
     const re = new RegExp(schema.pattern);
     return fc.stringMatching(re).filter((s) => s.length >= minLength && s.length <= (schema.maxLength ?? Infinity));
   }
-  return fc.oneof(fc.string({ minLength, maxLength }), fc.string({ minLength, maxLength, unit: 'grapheme' }).filter((s) => s.length <= (schema.maxLength ?? Infinity)));
+  return fc.oneof(
+    fc.string({ minLength, maxLength }),
+    fc.string({ minLength, maxLength, unit: 'grapheme' }).filter((s) => s.length <= (schema.maxLength ?? Infinity)),
+  );
 }
 
 /** Keys forced by `anyOf: [{ required: [...] }, …]`: the first alternative not made only of deprecated properties. */
@@ -50,7 +53,9 @@ function arb(schema: JsonSchema, overrides: Overrides = {}): fc.Arbitrary<unknow
     case 'array': {
       const item = schema.items ? arb(schema.items) : fc.anything();
       const constraints = { minLength: schema.minItems ?? 0, maxLength: schema.maxItems ?? 5 };
-      return schema.uniqueItems ? fc.uniqueArray(item, { ...constraints, selector: (v) => JSON.stringify(v) }) : fc.array(item, constraints);
+      return schema.uniqueItems
+        ? fc.uniqueArray(item, { ...constraints, selector: (v) => JSON.stringify(v) })
+        : fc.array(item, constraints);
     }
     case 'object':
     default: {
@@ -95,7 +100,11 @@ export function invalidBody(schema: JsonSchema, overrides: Overrides = {}): fc.A
   const base = arb(schema, overrides) as fc.Arbitrary<Record<string, unknown>>;
   const mutations: fc.Arbitrary<unknown>[] = [wrongType(schema)];
   if ((schema.required ?? []).length) {
-    mutations.push(fc.tuple(base, fc.constantFrom(...schema.required!)).map(([b, key]) => Object.fromEntries(Object.entries(b).filter(([k]) => k !== key))));
+    mutations.push(
+      fc
+        .tuple(base, fc.constantFrom(...schema.required!))
+        .map(([b, key]) => Object.fromEntries(Object.entries(b).filter(([k]) => k !== key))),
+    );
   }
   if (schema.additionalProperties === false) {
     const name = fc.string({ minLength: 1, maxLength: 16 }).filter((k) => !(k in (schema.properties ?? {})) && k !== '__proto__');
@@ -107,7 +116,18 @@ export function invalidBody(schema: JsonSchema, overrides: Overrides = {}): fc.A
     const constrained = props.filter(([, c]) => c.type === 'string' && (c.enum || c.pattern || c.maxLength !== undefined || c.minLength));
     if (constrained.length) {
       mutations.push(
-        fc.tuple(base, fc.constantFrom(...constrained), fc.oneof(fc.string({ maxLength: 80 }), fc.string({ unit: 'grapheme', maxLength: 20 }), fc.constant(''), fc.constant('x'.repeat(9000)))).map(([b, [k], v]) => ({ ...b, [k]: v })),
+        fc
+          .tuple(
+            base,
+            fc.constantFrom(...constrained),
+            fc.oneof(
+              fc.string({ maxLength: 80 }),
+              fc.string({ unit: 'grapheme', maxLength: 20 }),
+              fc.constant(''),
+              fc.constant('x'.repeat(9000)),
+            ),
+          )
+          .map(([b, [k], v]) => ({ ...b, [k]: v })),
       );
     }
   }

@@ -33,7 +33,14 @@ export function sampleTransaction(overrides: Partial<Transaction> = {}): Transac
 
 function sampleTestClient(overrides: Partial<TestClientRecord> = {}): TestClientRecord {
   seq++;
-  return { id: `test-${seq}-${Math.random().toString(36).slice(2)}`, parentId: 'client-a', redirects: [], createdAt: 1000, expiresAt: 1000 + 3_600_000, ...overrides };
+  return {
+    id: `test-${seq}-${Math.random().toString(36).slice(2)}`,
+    parentId: 'client-a',
+    redirects: [],
+    createdAt: 1000,
+    expiresAt: 1000 + 3_600_000,
+    ...overrides,
+  };
 }
 
 export function describeStoreContract(name: string, make: () => SandboxStore | Promise<SandboxStore>): void {
@@ -63,7 +70,9 @@ export function describeStoreContract(name: string, make: () => SandboxStore | P
       expect((await store.get(tx.id, tx.timeoutAt - 1))?.status).toBe('pending');
       const timedOut = await store.get(tx.id, tx.timeoutAt);
       expect(timedOut).toMatchObject({ status: 'timed_out', errorCode: 'D40003', finishedAt: tx.timeoutAt });
-      expect(await store.finish(tx.id, tx.timeoutAt + 1, { status: 'approved', finishedAt: tx.timeoutAt + 1, deleteAt: tx.deleteAt })).toBeUndefined();
+      expect(
+        await store.finish(tx.id, tx.timeoutAt + 1, { status: 'approved', finishedAt: tx.timeoutAt + 1, deleteAt: tx.deleteAt }),
+      ).toBeUndefined();
       expect(await store.get(tx.id, tx.deleteAt)).toBeUndefined();
     });
 
@@ -71,7 +80,13 @@ export function describeStoreContract(name: string, make: () => SandboxStore | P
       const store = await make();
       const tx = sampleTransaction();
       await store.insert(tx, 10);
-      const done = await store.finish(tx.id, 2000, { status: 'rejected', finishedAt: 2000, deleteAt: 9000, errorCode: 'D40001', personaId: 'p1' });
+      const done = await store.finish(tx.id, 2000, {
+        status: 'rejected',
+        finishedAt: 2000,
+        deleteAt: 9000,
+        errorCode: 'D40001',
+        personaId: 'p1',
+      });
       expect(done).toMatchObject({ status: 'rejected', errorCode: 'D40001', personaId: 'p1', deleteAt: 9000 });
       expect(await store.finish(tx.id, 2001, { status: 'approved', finishedAt: 2001, deleteAt: 9000 })).toBeUndefined();
     });
@@ -171,7 +186,7 @@ export function describeStoreContract(name: string, make: () => SandboxStore | P
       expect(await store.saveTestClient(sampleTestClient(), 6000, 2)).toBe(true);
     });
 
-    it('removing a per-test client forgets its transactions, logins, clock and rate limit, and nobody else\'s', async () => {
+    it("removing a per-test client forgets its transactions, logins, clock and rate limit, and nobody else's", async () => {
       const store = await make();
       const mine = sampleTestClient();
       await store.saveTestClient(mine, 1000, 10);
@@ -179,7 +194,14 @@ export function describeStoreContract(name: string, make: () => SandboxStore | P
       const other = sampleTransaction({ clientId: 'client-b' });
       await store.insert(tx, 10);
       await store.insert(other, 10);
-      await store.saveLogin({ id: tx.id, clientId: mine.id, personaId: 'chan-tai-man', scopes: ['eidapi_auth'], approvedAt: 1000, expiresAt: 100_000 });
+      await store.saveLogin({
+        id: tx.id,
+        clientId: mine.id,
+        personaId: 'chan-tai-man',
+        scopes: ['eidapi_auth'],
+        approvedAt: 1000,
+        expiresAt: 100_000,
+      });
       await store.advanceClock(mine.id, 60_000);
       await store.advanceClock('client-b', 1_000);
       expect(await store.takeInitSlot(mine.id, 1000, 1)).toBe(true);

@@ -27,7 +27,12 @@ export interface Harness {
   post(path: string, body: unknown, headers?: Record<string, string>, client?: SandboxClient): Promise<Response>;
   get(path: string, client?: SandboxClient): Promise<Response>;
   /** POST to an API endpoint and parse the JSON answer. */
-  call(path: string, body: unknown, headers?: Record<string, string>, client?: SandboxClient): Promise<{ status: number; body: Record<string, unknown> }>;
+  call(
+    path: string,
+    body: unknown,
+    headers?: Record<string, string>,
+    client?: SandboxClient,
+  ): Promise<{ status: number; body: Record<string, unknown> }>;
   /** Logs in (auth + approve by control API) and returns the approved auth token. */
   login(scope?: string, persona?: string, client?: SandboxClient): Promise<string>;
 }
@@ -49,7 +54,8 @@ export function harness(settings: Partial<SandboxSettings> = {}): Harness {
         body: typeof body === 'string' ? body : JSON.stringify(body),
       }),
     );
-  const get = (path: string, client: SandboxClient = TEST_CLIENT) => Promise.resolve(sandbox.app.request(path, { headers: credentials(client) }));
+  const get = (path: string, client: SandboxClient = TEST_CLIENT) =>
+    Promise.resolve(sandbox.app.request(path, { headers: credentials(client) }));
   const call: Harness['call'] = async (path, body, headers, client) => {
     const res = await post(path, body, headers, client);
     return { status: res.status, body: (await res.json()) as Record<string, unknown> };

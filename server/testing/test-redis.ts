@@ -22,7 +22,10 @@ export interface TestRedis {
 
 function redisBinary(): string {
   const found = CANDIDATES.find((p) => existsSync(p)) ?? (spawnSync('which', ['redis-server']).stdout?.toString().trim() || undefined);
-  if (!found) throw new Error('redis-server is not installed: the Redis store tests need it (apt-get install redis-server), or set REDIS_TEST_URL to a loopback Redis');
+  if (!found)
+    throw new Error(
+      'redis-server is not installed: the Redis store tests need it (apt-get install redis-server), or set REDIS_TEST_URL to a loopback Redis',
+    );
   return found;
 }
 
@@ -45,7 +48,20 @@ async function freePort(): Promise<number> {
 }
 
 function launch(binary: string, port: number): Promise<ChildProcess> {
-  const args = ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--protected-mode', 'yes', '--loglevel', 'notice'];
+  const args = [
+    '--port',
+    String(port),
+    '--bind',
+    '127.0.0.1',
+    '--save',
+    '',
+    '--appendonly',
+    'no',
+    '--protected-mode',
+    'yes',
+    '--loglevel',
+    'notice',
+  ];
   const child = spawn(binary, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   return new Promise((resolve, reject) => {
     let output = '';
@@ -72,7 +88,8 @@ function launch(binary: string, port: number): Promise<ChildProcess> {
     }
     child.stdout?.on('data', onData);
     child.stderr?.on('data', (c: Buffer) => (output += c.toString()));
-    const onEarlyExit = (code: number | null): void => fail(new Error(`redis-server exited (${code}) before it was ready: ${output.slice(-500)}`));
+    const onEarlyExit = (code: number | null): void =>
+      fail(new Error(`redis-server exited (${code}) before it was ready: ${output.slice(-500)}`));
     child.once('exit', onEarlyExit);
   });
 }

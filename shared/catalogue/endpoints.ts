@@ -35,7 +35,7 @@ function body(properties: Record<string, JsonSchema>, required: string[], extra:
 }
 
 const ANDROID_ACTIVITY =
-  'Android activity class to return to, for source android (the docs call it required; the key name is the sandbox\'s own, so it is optional here).';
+  "Android activity class to return to, for source android (the docs call it required; the key name is the sandbox's own, so it is optional here).";
 const ANDROID_ONLY = { unlessSource: ['android'], reason: 'only source android returns to an Android activity' } as const;
 
 /** Fields every anonymous initiation shares: it starts its own login, so it names the redirect. */
@@ -54,13 +54,18 @@ export const ENDPOINTS: readonly EndpointSpec[] = [
       'App sources get a deep link that opens iAM Smart on the same phone; iAM Smart then hands an authorisation `code` to your redirect, which your app passes to Poll Data. ' +
       'Keep the `token`: poll with it, and once the user has approved, use it for Form Filling, Signing, PDF Signing and Re-authentication. ' +
       'Ask for every scope you will chain (e.g. `eidapi_auth eidapi_formFilling eidapi_sign`) now: a later call whose scope was not granted gets 400 D20012. ' +
-      'The approved login lasts 4 hours; chained operations act for the person who logged in and reuse this request\'s `redirect` and `lang`. ' +
+      "The approved login lasts 4 hours; chained operations act for the person who logged in and reuse this request's `redirect` and `lang`. " +
       'Send `redirect` or its alias `redirectURI`, not both (400).',
-    request: body({ source, lang, redirect, redirectURI: redirectAlias, scope }, ['source'], { allOf: [redirectOrAlias, notRedirectAndAlias] }),
+    request: body({ source, lang, redirect, redirectURI: redirectAlias, scope }, ['source'], {
+      allOf: [redirectOrAlias, notRedirectAndAlias],
+    }),
     requestIn: 'body',
     example: { source: 'PC_Browser', lang: 'en-US', redirect: EXAMPLE_REDIRECT, scope: 'eidapi_auth eidapi_formFilling eidapi_sign' },
     responses: responsesFor(ENDPOINT_ANSWERS['auth'], {
-      200: { description: 'Authentication request successfully initialised. Store the token for subsequent API calls.', schema: initiated({ url: 'always', hkic: false }) },
+      200: {
+        description: 'Authentication request successfully initialised. Store the token for subsequent API calls.',
+        schema: initiated({ url: 'always', hkic: false }),
+      },
     }),
     defaultScope: 'eidapi_auth',
     deepLink: 'auth',
@@ -78,16 +83,27 @@ export const ENDPOINTS: readonly EndpointSpec[] = [
       'Ask for `profileFields` (idNo, enName, chName, birthDate, gender) and/or an e-ME `formData` with its `formFields`. ' +
       'Needs `eidapi_formFilling` or `eidapi_profiles` granted at login. App sources also get a deep link `url`. ' +
       'Fields the person has no value for are left out of the result (sandbox).',
-    request: body({ token: token('The authenticated user token from the Authentication workflow.'), source, profileFields, formData }, ['token', 'source']),
+    request: body({ token: token('The authenticated user token from the Authentication workflow.'), source, profileFields, formData }, [
+      'token',
+      'source',
+    ]),
     requestIn: 'body',
     example: {
       token: EXAMPLE_TOKEN,
       source: 'PC_Browser',
       profileFields: ['idNo', 'enName', 'chName'],
-      formData: { formName: 'Sample Application Form', formNum: 'SAF-001', formDesc: 'Apply for a sample service', formFields: ['mobileNumber', 'emailAddress', 'residentialAddress'] },
+      formData: {
+        formName: 'Sample Application Form',
+        formNum: 'SAF-001',
+        formDesc: 'Apply for a sample service',
+        formFields: ['mobileNumber', 'emailAddress', 'residentialAddress'],
+      },
     },
     responses: responsesFor(ENDPOINT_ANSWERS['formfilling'], {
-      200: { description: 'Form filling request successfully initialised. Poll with the returned token to retrieve form data when ready.', schema: initiated({ url: 'app', hkic: false }) },
+      200: {
+        description: 'Form filling request successfully initialised. Poll with the returned token to retrieve form data when ready.',
+        schema: initiated({ url: 'app', hkic: false }),
+      },
     }),
     tokenFrom: { endpoints: ['auth'], approved: true, scopesAnyOf: ['eidapi_formFilling', 'eidapi_profiles'] },
     deepLink: 'profile',
@@ -102,7 +118,7 @@ export const ENDPOINTS: readonly EndpointSpec[] = [
     summary: 'Ask a logged-in user to sign a document hash.',
     description:
       'Asks the logged-in user to sign the SHA-256 `hash` of a document. The response carries `hkic`, a 4-digit identification code: show it to the user, who checks the app shows the same digits before signing. ' +
-      'The result holds the signature (SHA256withRSA over the hash) and the signer\'s certificate. Needs `eidapi_sign` granted at login. ' +
+      "The result holds the signature (SHA256withRSA over the hash) and the signer's certificate. Needs `eidapi_sign` granted at login. " +
       'Sandbox encoding: `signature` is Base64 of an RSASSA-PKCS1-v1_5 SHA-256 signature over the 32 bytes of the hex hash, `cert` a PEM certificate from the sandbox test CA, `timestamp` epoch ms; ' +
       "verify with crypto.verify('sha256', Buffer.from(hashCode, 'hex'), cert, Buffer.from(signature, 'base64')).",
     request: body(
@@ -126,7 +142,10 @@ export const ENDPOINTS: readonly EndpointSpec[] = [
       organisation: 'Fill Easy Limited',
     },
     responses: responsesFor(ENDPOINT_ANSWERS['signing'], {
-      200: { description: 'Signing request successfully initialised. Poll with the returned token to get signature results.', schema: initiated({ url: 'app', hkic: true }) },
+      200: {
+        description: 'Signing request successfully initialised. Poll with the returned token to get signature results.',
+        schema: initiated({ url: 'app', hkic: true }),
+      },
     }),
     tokenFrom: { endpoints: ['auth'], approved: true, scopesAnyOf: ['eidapi_sign'] },
     deepLink: 'hash-sign',
@@ -141,7 +160,7 @@ export const ENDPOINTS: readonly EndpointSpec[] = [
     summary: 'Ask a logged-in user to sign a PDF by its Base64 hash.',
     description:
       'Asks the logged-in user to sign a PDF, identified by the Base64 SHA-256 `fileHash` of its prepared byte range. The response carries the 4-digit `hkic` code; ' +
-      'the result holds a detached CMS (PKCS#7) `pdfSignature` to place in the PDF\'s signature field. With `hkicHash`, only the person with that HKID can sign (else D70005). Needs `eidapi_sign`. ' +
+      "the result holds a detached CMS (PKCS#7) `pdfSignature` to place in the PDF's signature field. With `hkicHash`, only the person with that HKID can sign (else D70005). Needs `eidapi_sign`. " +
       'Sandbox encoding: `pdfSignature` is Base64 DER of a ContentInfo(SignedData) with no encapsulated content, whose signed messageDigest attribute is `fileHash`; `cert` is PEM.',
     request: body(
       {
@@ -165,7 +184,10 @@ export const ENDPOINTS: readonly EndpointSpec[] = [
       department: 'Legal Department',
     },
     responses: responsesFor(ENDPOINT_ANSWERS['pdf-signing'], {
-      200: { description: 'PDF signing request successfully initialised. Poll with the returned token to retrieve the signature when ready.', schema: initiated({ url: 'app', hkic: true }) },
+      200: {
+        description: 'PDF signing request successfully initialised. Poll with the returned token to retrieve the signature when ready.',
+        schema: initiated({ url: 'app', hkic: true }),
+      },
     }),
     tokenFrom: { endpoints: ['auth'], approved: true, scopesAnyOf: ['eidapi_sign'] },
     deepLink: 'hash-sign',
@@ -185,7 +207,10 @@ export const ENDPOINTS: readonly EndpointSpec[] = [
     requestIn: 'body',
     example: { token: EXAMPLE_TOKEN, source: 'PC_Browser' },
     responses: responsesFor(ENDPOINT_ANSWERS['reauth'], {
-      200: { description: 'Re-authentication request successfully initialised. Poll with the returned token to get re-authentication results.', schema: initiated({ url: 'always', hkic: false }) },
+      200: {
+        description: 'Re-authentication request successfully initialised. Poll with the returned token to get re-authentication results.',
+        schema: initiated({ url: 'always', hkic: false }),
+      },
     }),
     tokenFrom: { endpoints: ['auth'], approved: true },
     deepLink: 're-auth',
@@ -203,11 +228,20 @@ export const ENDPOINTS: readonly EndpointSpec[] = [
       'The sandbox treats it as a chained operation, like Re-authentication: send the approved Authentication token; the user confirms on the phone; poll with the returned token. ' +
       'It answers `{ token, url }` (the QR page, or the deep link for app sources), takes the source of the login unless you send `source`, ' +
       'ends with D40001 (rejected), D40000 (cancelled) or D40003 (timed out), and its result is `{ ccic: { openID, isPassed, timestamp }, businessID }` (schema CcicResult).',
-    request: body({ token: token('The authenticated user token from the Authentication workflow.'), source: { ...source, description: `${source.description} Optional here: defaults to the source of the login.` } }, ['token']),
+    request: body(
+      {
+        token: token('The authenticated user token from the Authentication workflow.'),
+        source: { ...source, description: `${source.description} Optional here: defaults to the source of the login.` },
+      },
+      ['token'],
+    ),
     requestIn: 'body',
     example: { token: EXAMPLE_TOKEN },
     responses: responsesFor(ENDPOINT_ANSWERS['ccic'], {
-      200: { description: `CCIC verification request initialised (${UNDOCUMENTED.toLowerCase().replace(/\.$/, '')}). Poll with the returned token.`, schema: initiated({ url: 'always', hkic: false }) },
+      200: {
+        description: `CCIC verification request initialised (${UNDOCUMENTED.toLowerCase().replace(/\.$/, '')}). Poll with the returned token.`,
+        schema: initiated({ url: 'always', hkic: false }),
+      },
     }),
     tokenFrom: { endpoints: ['auth'], approved: true },
     deepLink: 're-auth',
@@ -243,7 +277,7 @@ export const ENDPOINTS: readonly EndpointSpec[] = [
     title: 'Anonymous Form Filling',
     summary: 'Get form data in one step, without a prior login.',
     description:
-      'One step, no prior login: send the user to `url`, they approve on the phone, then poll with the token. The result carries the form data and the user\'s `iAMSMART` login object. ' +
+      "One step, no prior login: send the user to `url`, they approve on the phone, then poll with the token. The result carries the form data and the user's `iAMSMART` login object. " +
       'For `source: android` the docs ask for the Android activity to return to; its real key name is not public, so the sandbox takes it as an optional `androidActivity` (its own name) and never requires it.',
     request: body(
       {
@@ -267,10 +301,18 @@ export const ENDPOINTS: readonly EndpointSpec[] = [
       lang: 'en-US',
       redirect: EXAMPLE_REDIRECT,
       scope: 'eidapi_auth eidapi_formFilling',
-      formData: { formName: 'Sample Application Form', formNum: 'SAF-001', formDesc: 'Apply for a sample service', formFields: ['enName', 'chName', 'mobileNumber', 'emailAddress'] },
+      formData: {
+        formName: 'Sample Application Form',
+        formNum: 'SAF-001',
+        formDesc: 'Apply for a sample service',
+        formFields: ['enName', 'chName', 'mobileNumber', 'emailAddress'],
+      },
     },
     responses: responsesFor(ENDPOINT_ANSWERS['formfilling-anonymous'], {
-      200: { description: 'Anonymous form filling request successfully initialised. Redirect the user to the URL, then poll with the token.', schema: initiated({ url: 'always', hkic: false }) },
+      200: {
+        description: 'Anonymous form filling request successfully initialised. Redirect the user to the URL, then poll with the token.',
+        schema: initiated({ url: 'always', hkic: false }),
+      },
     }),
     defaultScope: 'eidapi_formFilling',
     deepLink: 'profile',
@@ -309,7 +351,10 @@ export const ENDPOINTS: readonly EndpointSpec[] = [
       organisation: 'Fill Easy Limited',
     },
     responses: responsesFor(ENDPOINT_ANSWERS['signing-anonymous'], {
-      200: { description: 'Anonymous signing request successfully initialised. Redirect the user to the URL, then poll with the token.', schema: initiated({ url: 'always', hkic: true }) },
+      200: {
+        description: 'Anonymous signing request successfully initialised. Redirect the user to the URL, then poll with the token.',
+        schema: initiated({ url: 'always', hkic: true }),
+      },
     }),
     defaultScope: 'eidapi_sign',
     deepLink: 'hash-sign',
@@ -324,7 +369,7 @@ export const ENDPOINTS: readonly EndpointSpec[] = [
     summary: 'Sign a PDF by its Base64 hash in one step, without a prior login.',
     description:
       'One step, no prior login: the user opens `url`, checks the 4-digit `hkic` code and signs the PDF identified by its Base64 `fileHash`. ' +
-      'The result holds a detached CMS `pdfSignature` and the signer\'s certificate.',
+      "The result holds a detached CMS `pdfSignature` and the signer's certificate.",
     request: body(
       {
         ...anonymousBase,
@@ -360,17 +405,52 @@ export const ENDPOINTS: readonly EndpointSpec[] = [
     title: 'Callback',
     summary: 'Where iAM Smart sends the user after they act; redirects to your app.',
     description:
-      'Called by the user\'s browser or app (not by your server) after the user acts in iAM Smart. Redirects (302) to the transaction\'s registered `redirect`, adding `service`, `state`, ' +
+      "Called by the user's browser or app (not by your server) after the user acts in iAM Smart. Redirects (302) to the transaction's registered `redirect`, adding `service`, `state`, " +
       '`businessID` (not for auth) and `code` on success or `errorCode` on failure. Only the redirect registered for that transaction is ever a target. ' +
       'The real path is not public; the sandbox serves it at this path. A `state`, `code`, `errorCode` or `businessID` that does not match a live transaction is a 400.',
     request: {
       type: 'object',
       properties: {
-        service: { type: 'string', enum: ['auth', 'formfilling', 'signing', 'pdf-signing', 'reauth', 'ccic', 'formfilling-anonymous', 'signing-anonymous', 'pdf-signing-anonymous'], description: 'The iAM Smart service type.', 'x-explain': 'enum' },
-        code: { type: 'string', pattern: '^[a-f0-9]{32}$', patternErrorMessage: 'must be 32 lower-case hex characters', description: 'Authorisation code from iAM Smart (present on success).' },
-        errorCode: { type: 'string', pattern: '^D\\d{5}$', patternErrorMessage: 'must be an iAM Smart code: D and five digits', description: 'Error code from iAM Smart (present on failure or rejection).' },
-        state: { type: 'string', pattern: '^[A-Za-z0-9]{36}$', patternErrorMessage: 'must be the 36-character state the request was issued with', description: 'State parameter used to match the request.' },
-        businessID: { type: 'string', pattern: '^[A-Za-z0-9]{36}$', patternErrorMessage: 'must be the 36-character businessID of the request', description: 'Business ID of the transaction. Not sent when service is auth.' },
+        service: {
+          type: 'string',
+          enum: [
+            'auth',
+            'formfilling',
+            'signing',
+            'pdf-signing',
+            'reauth',
+            'ccic',
+            'formfilling-anonymous',
+            'signing-anonymous',
+            'pdf-signing-anonymous',
+          ],
+          description: 'The iAM Smart service type.',
+          'x-explain': 'enum',
+        },
+        code: {
+          type: 'string',
+          pattern: '^[a-f0-9]{32}$',
+          patternErrorMessage: 'must be 32 lower-case hex characters',
+          description: 'Authorisation code from iAM Smart (present on success).',
+        },
+        errorCode: {
+          type: 'string',
+          pattern: '^D\\d{5}$',
+          patternErrorMessage: 'must be an iAM Smart code: D and five digits',
+          description: 'Error code from iAM Smart (present on failure or rejection).',
+        },
+        state: {
+          type: 'string',
+          pattern: '^[A-Za-z0-9]{36}$',
+          patternErrorMessage: 'must be the 36-character state the request was issued with',
+          description: 'State parameter used to match the request.',
+        },
+        businessID: {
+          type: 'string',
+          pattern: '^[A-Za-z0-9]{36}$',
+          patternErrorMessage: 'must be the 36-character businessID of the request',
+          description: 'Business ID of the transaction. Not sent when service is auth.',
+        },
         source: { ...source, description: 'Source platform (optional).' },
       },
       required: ['service', 'state'],
@@ -381,7 +461,7 @@ export const ENDPOINTS: readonly EndpointSpec[] = [
     requestIn: 'query',
     example: { service: 'auth', code: 'a51c81dce74743359c0a1d639369311f', state: '9boB90uhibYcO3FdPp8fWFLmOOCmTVGUH4Ld' },
     responses: responsesFor(ENDPOINT_ANSWERS['callback'], {
-      302: { description: 'Redirect to the client application\'s registered redirect.' },
+      302: { description: "Redirect to the client application's registered redirect." },
     }),
   },
 ];

@@ -16,8 +16,7 @@ import {
   TOKEN_PATTERN,
 } from './values.ts';
 
-export const EXAMPLE_TOKEN =
-  'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U';
+export const EXAMPLE_TOKEN = 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U';
 
 export function text(description: string, example?: string, maxLength = MAX_TEXT): JsonSchema {
   return {
@@ -33,7 +32,7 @@ export const source: JsonSchema = {
   type: 'string',
   description:
     'The device platform and browser combination. Browser sources get the iAM Smart QR page as `url`; ' +
-    'app sources (`android`, `iOS`, `App_Scheme`, `App_Link`, `App_Package`) get a deep link and must send the app\'s `code` when polling.',
+    "app sources (`android`, `iOS`, `App_Scheme`, `App_Link`, `App_Package`) get a deep link and must send the app's `code` when polling.",
   enum: SOURCES,
   default: 'PC_Browser',
   examples: ['PC_Browser'],
@@ -125,7 +124,7 @@ export const authCode: JsonSchema = {
   type: 'string',
   description:
     'Authorisation code the iAM Smart app handed to your redirect. Required for App-to-App flows; for browser flows it is ignored ' +
-    '(the sandbox says so in `x-sandbox-warnings`). Any string: a code that is not the app\'s is a 401 D40004, never a 400.',
+    "(the sandbox says so in `x-sandbox-warnings`). Any string: a code that is not the app's is a 401 D40004, never a 400.",
   minLength: 1,
   maxLength: 512,
   examples: ['a51c81dce74743359c0a1d639369311f'],

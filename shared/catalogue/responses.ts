@@ -29,7 +29,7 @@ export const fieldError: JsonSchema = {
       description:
         'Where the problem is, exactly as sent: a body field (`redirect`, `formData.formFields[2]`), a query parameter (Callback), a request header ' +
         '(`x-sandbox-fault`, `x-sandbox-scenario`, `x-sandbox-persona`), or one of `(body)` (the body as a whole), `headers` (the client credentials), ' +
-        '`(path)` (no such endpoint), `(method)` (wrong HTTP method), `(client)` (this client\'s rate limit), `(sandbox)` (the sandbox\'s capacity), `(transaction)` (control API: its state).',
+        "`(path)` (no such endpoint), `(method)` (wrong HTTP method), `(client)` (this client's rate limit), `(sandbox)` (the sandbox's capacity), `(transaction)` (control API: its state).",
     },
     message: { type: 'string', description: 'What is wrong and how to fix it.' },
   },
@@ -38,7 +38,8 @@ export const fieldError: JsonSchema = {
 
 export const errorBody: JsonSchema = {
   type: 'object',
-  description: 'Error body of every endpoint: the status, the documented message, an official iAM Smart code where one fits, and what to fix.',
+  description:
+    'Error body of every endpoint: the status, the documented message, an official iAM Smart code where one fits, and what to fix.',
   properties: {
     status: { type: 'integer', description: 'The HTTP status, repeated.' },
     message: { type: 'string', description: 'The documented message for the status.' },
@@ -118,7 +119,10 @@ const STATUS_TITLES: Record<AnswerStatus, string> = {
  * An endpoint's responses: every status its answers (answers.ts) can take, the success ones with
  * their own description and body, the others with the error body and the list of when they happen.
  */
-export function responsesFor(ids: readonly AnswerId[], success: Partial<Record<200 | 202 | 302, ResponseSpec>>): Partial<Record<AnswerStatus, ResponseSpec>> {
+export function responsesFor(
+  ids: readonly AnswerId[],
+  success: Partial<Record<200 | 202 | 302, ResponseSpec>>,
+): Partial<Record<AnswerStatus, ResponseSpec>> {
   const out: Partial<Record<AnswerStatus, ResponseSpec>> = {};
   for (const [status, answers] of answersByStatus(ids)) {
     const own = (success as Partial<Record<AnswerStatus, ResponseSpec>>)[status];

@@ -29,7 +29,11 @@ const login = object(
 );
 
 const phone = object({ CountryCode: str(), SubscriberNumber: str(), NationalDestinationCode: str() }, ['CountryCode', 'SubscriberNumber']);
-const nested: JsonSchema = { type: 'object', description: 'An official e-ME address structure (nested objects).', additionalProperties: true };
+const nested: JsonSchema = {
+  type: 'object',
+  description: 'An official e-ME address structure (nested objects).',
+  additionalProperties: true,
+};
 const address: JsonSchema = {
   type: 'object',
   description: 'One of the official e-ME address forms.',
@@ -44,7 +48,10 @@ const address: JsonSchema = {
 
 const fields = object(
   {
-    idNo: object({ Identification: str('HKID without its check digit, e.g. A123456.'), CheckDigit: str() }, ['Identification', 'CheckDigit']),
+    idNo: object({ Identification: str('HKID without its check digit, e.g. A123456.'), CheckDigit: str() }, [
+      'Identification',
+      'CheckDigit',
+    ]),
     enName: object({ UnstructuredName: str('SURNAME, Given Names') }, ['UnstructuredName']),
     chName: object({ ChineseName: str() }, ['ChineseName']),
     birthDate: str('YYYYMMDD'),
@@ -75,7 +82,11 @@ export const RESULT_SCHEMAS = {
   IAmSmartLogin: login,
   AuthResult: object({ iAMSMART: login }, ['iAMSMART'], 'Authentication and Re-authentication.'),
   FormFillingResult: object({ formFilling: fields, businessID }, ['formFilling', 'businessID'], 'Form Filling.'),
-  AnonymousFormFillingResult: object({ formFilling: fields, businessID, iAMSMART: login }, ['formFilling', 'businessID', 'iAMSMART'], 'Anonymous Form Filling.'),
+  AnonymousFormFillingResult: object(
+    { formFilling: fields, businessID, iAMSMART: login },
+    ['formFilling', 'businessID', 'iAMSMART'],
+    'Anonymous Form Filling.',
+  ),
   SigningResult: object(
     {
       sign: object(
@@ -96,7 +107,7 @@ export const RESULT_SCHEMAS = {
     {
       pdfSign: object(
         {
-          docDigest: str('The Base64 SHA-256 that was signed (the request\'s fileHash).'),
+          docDigest: str("The Base64 SHA-256 that was signed (the request's fileHash)."),
           pdfSignature: str('Base64 DER of a detached CMS SignedData whose messageDigest is docDigest.'),
           timestamp: epochMs,
           cert: str('PEM certificate of the signer.'),

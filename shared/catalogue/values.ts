@@ -45,14 +45,7 @@ export const LANGS = ['en-US', 'zh-HK', 'zh-CN'] as const;
 export type Lang = (typeof LANGS)[number];
 
 /** Valid scopes (FE-DOC2). */
-export const SCOPES = [
-  'eidapi_auth',
-  'eidapi_profiles',
-  'eidapi_formFilling',
-  'eidapi_sign',
-  'eidapi_fr',
-  'eidapi_bulksign',
-] as const;
+export const SCOPES = ['eidapi_auth', 'eidapi_profiles', 'eidapi_formFilling', 'eidapi_sign', 'eidapi_fr', 'eidapi_bulksign'] as const;
 export type Scope = (typeof SCOPES)[number];
 
 /** The documented scope pattern, verbatim (FE-DOC2). */

@@ -50,7 +50,12 @@ function successSchema(spec: EndpointSpec, schema: JsonSchema): Json {
     ...schema,
     properties: {
       ...schema.properties,
-      data: { ...data, contentMediaType: 'application/jose', contentSchema: { $ref: '#/components/schemas/DecryptedResult' }, description: `${data.description} Decrypted: DecryptedResult (one schema per service).` },
+      data: {
+        ...data,
+        contentMediaType: 'application/jose',
+        contentSchema: { $ref: '#/components/schemas/DecryptedResult' },
+        description: `${data.description} Decrypted: DecryptedResult (one schema per service).`,
+      },
     },
   };
 }
@@ -59,8 +64,15 @@ function operation(spec: EndpointSpec, sandbox: boolean): Json {
   const responses: Json = {};
   for (const [status, r] of Object.entries(spec.responses)) {
     const schema = r.schema === errorBody ? ERROR : r.schema ? successSchema(spec, r.schema) : undefined;
-    const headers = sandbox && spec.requestIn === 'body' ? { [SANDBOX_HEADERS.warnings.name]: { description: SANDBOX_HEADERS.warnings.description, schema: { type: 'string' } } } : undefined;
-    responses[status] = { description: r.description, ...(headers ? { headers } : {}), ...(schema ? { content: { 'application/json': { schema } } } : {}) };
+    const headers =
+      sandbox && spec.requestIn === 'body'
+        ? { [SANDBOX_HEADERS.warnings.name]: { description: SANDBOX_HEADERS.warnings.description, schema: { type: 'string' } } }
+        : undefined;
+    responses[status] = {
+      description: r.description,
+      ...(headers ? { headers } : {}),
+      ...(schema ? { content: { 'application/json': { schema } } } : {}),
+    };
   }
   const op: Json = {
     operationId: spec.id,
@@ -70,7 +82,11 @@ function operation(spec: EndpointSpec, sandbox: boolean): Json {
     responses,
     ...(spec.undocumented ? { 'x-undocumented': UNDOCUMENTED } : {}),
   };
-  const sandboxHeaders = !sandbox ? [] : spec.group === 'results' ? [SANDBOX_HEADERS.fault] : [SANDBOX_HEADERS.fault, SANDBOX_HEADERS.scenario, SANDBOX_HEADERS.persona];
+  const sandboxHeaders = !sandbox
+    ? []
+    : spec.group === 'results'
+      ? [SANDBOX_HEADERS.fault]
+      : [SANDBOX_HEADERS.fault, SANDBOX_HEADERS.scenario, SANDBOX_HEADERS.persona];
   if (spec.requestIn === 'body') {
     op.requestBody = { required: true, content: { 'application/json': { schema: openApiSchema(spec.request), example: spec.example } } };
     op.security = [{ clientId: [], clientSecret: [] }];
@@ -86,7 +102,10 @@ function controlOperation(c: ControlOperation): Json {
   const responses: Json = {};
   for (const [status, answers] of answersByStatus(c.answers)) {
     const ok = answers.includes(ANSWERS['control-ok']);
-    responses[status] = { description: answers.map((a) => a.when).join('; or '), content: { 'application/json': { schema: ok ? c.response : ERROR } } };
+    responses[status] = {
+      description: answers.map((a) => a.when).join('; or '),
+      content: { 'application/json': { schema: ok ? c.response : ERROR } },
+    };
   }
   return {
     operationId: c.id,
@@ -107,12 +126,16 @@ function document(serverUrl: string, sandbox: boolean): Json {
   return {
     openapi: '3.1.0',
     info: {
-      title: sandbox ? 'iamsmart-playground sandbox: the Fill Easy iAM Smart API v2 plus its control API' : 'Fill Easy iAM Smart API v2 (as emulated by iamsmart-playground)',
+      title: sandbox
+        ? 'iamsmart-playground sandbox: the Fill Easy iAM Smart API v2 plus its control API'
+        : 'Fill Easy iAM Smart API v2 (as emulated by iamsmart-playground)',
       version: '2.0.0',
       description:
-        'Generated from the playground\'s endpoint catalogue. Paths and fields follow Fill Easy\'s public material; where it is silent the sandbox decides, and the descriptions say so. ' +
+        "Generated from the playground's endpoint catalogue. Paths and fields follow Fill Easy's public material; where it is silent the sandbox decides, and the descriptions say so. " +
         'The partner guide (docs/partner-guide.md in the repository) explains the base URL, credentials, the JWE key and every result.' +
-        (sandbox ? ' This document adds what only the sandbox has: the x-sandbox-* headers and the control API at /_control.' : ' The sandbox-only parts are in /openapi-sandbox.json.'),
+        (sandbox
+          ? ' This document adds what only the sandbox has: the x-sandbox-* headers and the control API at /_control.'
+          : ' The sandbox-only parts are in /openapi-sandbox.json.'),
     },
     servers: [{ url: serverUrl, description: 'The embedded sandbox (note the /sandbox prefix)' }],
     tags: tags.map((name) => ({ name })),

@@ -22,13 +22,17 @@ const nullable = (type: string, description?: string): Json => ({ type: [type, '
 
 export const TRANSACTION_VIEW: Json = {
   type: 'object',
-  description: 'A transaction as the control API shows it: never its result; the App-to-App `code` only inside `callbackUrl`, as the app would receive it.',
+  description:
+    'A transaction as the control API shows it: never its result; the App-to-App `code` only inside `callbackUrl`, as the app would receive it.',
   properties: {
-    id: { type: 'string', description: 'The token\'s `sub`.' },
+    id: { type: 'string', description: "The token's `sub`." },
     service: { type: 'string' },
     status: { type: 'string', enum: ['pending', 'approved', 'rejected', 'cancelled', 'timed_out', 'collected'] },
     source: { type: 'string' },
-    redirect: { type: 'string', description: 'Where the callback goes (the login\'s redirect for chained calls): find the transaction your app started by it.' },
+    redirect: {
+      type: 'string',
+      description: "Where the callback goes (the login's redirect for chained calls): find the transaction your app started by it.",
+    },
     ticketID: { type: 'string' },
     state: { type: 'string', description: 'The `state` the callback will carry: match callbacks to your tokens by it in tests.' },
     businessID: { type: 'string' },
@@ -41,13 +45,30 @@ export const TRANSACTION_VIEW: Json = {
     hkic: nullable('string'),
     callbackUrl: nullable('string', 'The Callback URL iAM Smart would open once the user has acted (null while pending).'),
   },
-  required: ['id', 'service', 'status', 'source', 'redirect', 'ticketID', 'state', 'businessID', 'createdAt', 'finishedAt', 'deleteAt', 'pollCount', 'errorCode', 'persona', 'hkic', 'callbackUrl'],
+  required: [
+    'id',
+    'service',
+    'status',
+    'source',
+    'redirect',
+    'ticketID',
+    'state',
+    'businessID',
+    'createdAt',
+    'finishedAt',
+    'deleteAt',
+    'pollCount',
+    'errorCode',
+    'persona',
+    'hkic',
+    'callbackUrl',
+  ],
   additionalProperties: false,
 };
 
 const clock: Json = {
   type: 'object',
-  properties: { now: { type: 'integer', description: 'This client\'s sandbox time, epoch ms.' }, offsetMs: { type: 'integer' } },
+  properties: { now: { type: 'integer', description: "This client's sandbox time, epoch ms." }, offsetMs: { type: 'integer' } },
   required: ['now', 'offsetMs'],
   additionalProperties: false,
 };
@@ -59,14 +80,27 @@ const target: Json = {
   additionalProperties: false,
 };
 
-const decided: Json = { type: 'object', properties: { transaction: TRANSACTION_VIEW }, required: ['transaction'], additionalProperties: false };
+const decided: Json = {
+  type: 'object',
+  properties: { transaction: TRANSACTION_VIEW },
+  required: ['transaction'],
+  additionalProperties: false,
+};
 
 const BASE = [...EVERY_CALL, 'credentials-invalid', 'control-ok'] as const satisfies readonly AnswerId[];
 const WITH_BODY = [...BASE, 'body-unreadable', 'body-too-large', 'body-invalid'] as const satisfies readonly AnswerId[];
 const DECIDE = [...WITH_BODY, 'token-invalid', 'control-not-found', 'control-not-pending'] as const satisfies readonly AnswerId[];
 
 function decision(action: 'reject' | 'cancel' | 'expire', summary: string): ControlOperation {
-  return { id: `control-${action}`, method: 'POST', path: `/_control/${action}`, summary, request: target, response: decided, answers: DECIDE };
+  return {
+    id: `control-${action}`,
+    method: 'POST',
+    path: `/_control/${action}`,
+    summary,
+    request: target,
+    response: decided,
+    answers: DECIDE,
+  };
 }
 
 export const CONTROL_OPERATIONS: readonly ControlOperation[] = [
@@ -74,8 +108,13 @@ export const CONTROL_OPERATIONS: readonly ControlOperation[] = [
     id: 'control-transactions',
     method: 'GET',
     path: '/_control/transactions',
-    summary: 'This client\'s transactions, oldest first.',
-    response: { type: 'object', properties: { now: { type: 'integer' }, transactions: { type: 'array', items: TRANSACTION_VIEW } }, required: ['now', 'transactions'], additionalProperties: false },
+    summary: "This client's transactions, oldest first.",
+    response: {
+      type: 'object',
+      properties: { now: { type: 'integer' }, transactions: { type: 'array', items: TRANSACTION_VIEW } },
+      required: ['now', 'transactions'],
+      additionalProperties: false,
+    },
     answers: BASE,
   },
   {
@@ -90,7 +129,12 @@ export const CONTROL_OPERATIONS: readonly ControlOperation[] = [
           type: 'array',
           items: {
             type: 'object',
-            properties: { id: { type: 'string' }, enName: { type: 'string' }, chName: { type: 'string' }, hkid: { type: 'string', description: 'e.g. A123456(3)' } },
+            properties: {
+              id: { type: 'string' },
+              enName: { type: 'string' },
+              chName: { type: 'string' },
+              hkid: { type: 'string', description: 'e.g. A123456(3)' },
+            },
             required: ['id', 'enName', 'chName', 'hkid'],
             additionalProperties: false,
           },
@@ -111,16 +155,21 @@ export const CONTROL_OPERATIONS: readonly ControlOperation[] = [
     response: decided,
     answers: DECIDE,
   },
-  decision('reject', 'The user rejects (the poll answers 403 with the service\'s reject code).'),
+  decision('reject', "The user rejects (the poll answers 403 with the service's reject code)."),
   decision('cancel', 'The user cancels (403 with the cancel code).'),
   decision('expire', 'The request times out now (410 with the timeout code).'),
-  { id: 'control-clock', method: 'GET', path: '/_control/clock', summary: 'This client\'s sandbox time.', response: clock, answers: BASE },
+  { id: 'control-clock', method: 'GET', path: '/_control/clock', summary: "This client's sandbox time.", response: clock, answers: BASE },
   {
     id: 'control-clock-advance',
     method: 'POST',
     path: '/_control/clock',
-    summary: 'Moves this client\'s clock forward (time only moves forward; at most 7 days a call). Deadlines follow it.',
-    request: { type: 'object', properties: { advanceMs: { type: 'integer', minimum: 0, maximum: 604800000 } }, required: ['advanceMs'], additionalProperties: false },
+    summary: "Moves this client's clock forward (time only moves forward; at most 7 days a call). Deadlines follow it.",
+    request: {
+      type: 'object',
+      properties: { advanceMs: { type: 'integer', minimum: 0, maximum: 604800000 } },
+      required: ['advanceMs'],
+      additionalProperties: false,
+    },
     response: clock,
     answers: WITH_BODY,
   },
@@ -134,8 +183,18 @@ export const CONTROL_OPERATIONS: readonly ControlOperation[] = [
     request: {
       type: 'object',
       properties: {
-        redirects: { type: 'array', items: { type: 'string', format: 'uri' }, maxItems: 20, description: 'Its own registered redirects; the parent\'s when absent.' },
-        personas: { type: 'array', items: { type: 'string' }, minItems: 1, description: `Its personas view; the first is the default of approve. ${PERSONA_IDS_NOTE}` },
+        redirects: {
+          type: 'array',
+          items: { type: 'string', format: 'uri' },
+          maxItems: 20,
+          description: "Its own registered redirects; the parent's when absent.",
+        },
+        personas: {
+          type: 'array',
+          items: { type: 'string' },
+          minItems: 1,
+          description: `Its personas view; the first is the default of approve. ${PERSONA_IDS_NOTE}`,
+        },
         label: { type: 'string', maxLength: 200 },
       },
       additionalProperties: false,
@@ -167,7 +226,7 @@ export const CONTROL_OPERATIONS: readonly ControlOperation[] = [
     id: 'control-reset',
     method: 'POST',
     path: '/_control/reset',
-    summary: 'Forgets this client\'s transactions and logins.',
+    summary: "Forgets this client's transactions and logins.",
     response: { type: 'object', properties: { removed: { type: 'integer' } }, required: ['removed'], additionalProperties: false },
     answers: BASE,
   },

@@ -49,7 +49,16 @@ export const same: [
 `;
 
 const TSCONFIG = {
-  compilerOptions: { strict: true, noEmit: true, target: 'ES2022', module: 'ESNext', moduleResolution: 'bundler', allowImportingTsExtensions: true, types: [], skipLibCheck: true },
+  compilerOptions: {
+    strict: true,
+    noEmit: true,
+    target: 'ES2022',
+    module: 'ESNext',
+    moduleResolution: 'bundler',
+    allowImportingTsExtensions: true,
+    types: [],
+    skipLibCheck: true,
+  },
   files: ['api.ts', 'type-test.ts'],
 };
 

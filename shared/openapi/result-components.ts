@@ -16,7 +16,8 @@ function withRefs(schema: JsonSchema, names: Map<JsonSchema, string>, top: boole
   if (name && !top) return ref(name);
   const out: Json = {};
   for (const [k, v] of Object.entries(schema)) {
-    if (k === 'properties' && v) out[k] = Object.fromEntries(Object.entries(v as Record<string, JsonSchema>).map(([p, s]) => [p, withRefs(s, names, false)]));
+    if (k === 'properties' && v)
+      out[k] = Object.fromEntries(Object.entries(v as Record<string, JsonSchema>).map(([p, s]) => [p, withRefs(s, names, false)]));
     else if (k === 'items' && v) out[k] = withRefs(v as JsonSchema, names, false);
     else out[k] = v;
   }
@@ -29,7 +30,7 @@ export function resultComponents(): Json {
   for (const [name, schema] of Object.entries(RESULT_SCHEMAS)) out[name] = withRefs(schema, names, true);
   const results = Object.keys(RESULT_SCHEMAS).filter((n) => n !== 'IAmSmartLogin');
   out.DecryptedResult = {
-    description: 'What the JWE in Poll Data\'s `data` decrypts to, by the service of the polled token (see each schema).',
+    description: "What the JWE in Poll Data's `data` decrypts to, by the service of the polled token (see each schema).",
     oneOf: results.map(ref),
   };
   return out;

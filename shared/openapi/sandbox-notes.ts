@@ -4,7 +4,8 @@ export const PERSONA_IDS_NOTE = 'Persona ids: GET /_control/personas.';
 export const SANDBOX_HEADERS = {
   fault: {
     name: 'x-sandbox-fault',
-    description: 'Sandbox only: `status=500` or `status=503` answers with that error instead; `delay=<ms>` answers late (capped). Acts on this request only.',
+    description:
+      'Sandbox only: `status=500` or `status=503` answers with that error instead; `delay=<ms>` answers late (capped). Acts on this request only.',
     pattern: '^(status=(500|503)|delay=\\d{1,9})$',
   },
   scenario: {
@@ -21,7 +22,7 @@ export const SANDBOX_HEADERS = {
   warnings: {
     name: 'x-sandbox-warnings',
     description:
-      'Sandbox only: fields the request sent that the sandbox accepted but ignored, as a JSON array of `{ path, message }` (e.g. a `code` on a browser flow\'s poll). ' +
+      "Sandbox only: fields the request sent that the sandbox accepted but ignored, as a JSON array of `{ path, message }` (e.g. a `code` on a browser flow's poll). " +
       'Clients configured `strict` get a 400 D20001 instead.',
   },
 } as const;

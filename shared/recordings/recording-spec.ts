@@ -69,7 +69,9 @@ function steps(rec: RecordedFlows): Step[] {
       body,
       decision: DECISIONS[status as Flow['status']],
       persona: flow.transaction?.persona,
-      poll: last?.response ? { status: last.response.status, ...(typeof answer?.errorCode === 'string' ? { errorCode: answer.errorCode } : {}) } : undefined,
+      poll: last?.response
+        ? { status: last.response.status, ...(typeof answer?.errorCode === 'string' ? { errorCode: answer.errorCode } : {}) }
+        : undefined,
     };
   });
 }
@@ -80,9 +82,12 @@ function stepCode(step: Step, i: number): string[] {
   const n = i + 1;
   const { token: _chainedToken, ...rest } = step.body;
   const body = step.parent !== undefined ? `{ ...${js(rest)}, token: step${step.parent + 1}.token }` : js(step.body);
-  const lines = [`  // Step ${n}: ${step.flow.endpointId}${step.parent !== undefined ? ` (chained on step ${step.parent + 1})` : ''}, recorded ${step.flow.createdAt}: ${step.flow.status}${step.persona ? ` by ${step.persona}` : ''}`];
+  const lines = [
+    `  // Step ${n}: ${step.flow.endpointId}${step.parent !== undefined ? ` (chained on step ${step.parent + 1})` : ''}, recorded ${step.flow.createdAt}: ${step.flow.status}${step.persona ? ` by ${step.persona}` : ''}`,
+  ];
   lines.push(`  const step${n} = await sandbox.initiate(${js(step.flow.endpointId)}, ${body});`);
-  if (step.decision === 'approve' && step.parent === undefined) lines.push(`  await sandbox.approve(step${n}.token${step.persona ? `, ${js(step.persona)}` : ''});`);
+  if (step.decision === 'approve' && step.parent === undefined)
+    lines.push(`  await sandbox.approve(step${n}.token${step.persona ? `, ${js(step.persona)}` : ''});`);
   else if (step.decision) lines.push(`  await sandbox.${step.decision}(step${n}.token);`);
   if (!step.poll) return lines;
   const app = typeof step.body.source === 'string' && isAppSource(step.body.source) && step.poll.status === 200;
@@ -95,7 +100,9 @@ function stepCode(step: Step, i: number): string[] {
   if (step.poll.status === 200) lines.push(`  expect(await sandbox.openResult((poll${n}.body as { data: string }).data)).toBeTruthy();`);
   if (step.persona && step.decision === 'approve') {
     // A fresh per-test client: its transactions are exactly these steps, oldest first.
-    lines.push(`  expect((await sandbox.transactions())[${i}]).toMatchObject({ service: ${js(step.flow.endpointId)}, persona: ${js(step.persona)} });`);
+    lines.push(
+      `  expect((await sandbox.transactions())[${i}]).toMatchObject({ service: ${js(step.flow.endpointId)}, persona: ${js(step.persona)} });`,
+    );
   }
   return lines;
 }

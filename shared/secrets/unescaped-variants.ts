@@ -8,7 +8,8 @@ const fromCode = (code: string, radix: number) => String.fromCharCode(parseInt(c
 
 const json = (t: string) => t.replace(/\\u([0-9a-fA-F]{4})/g, (_, h: string) => fromCode(h, 16)).replace(/\\\//g, '/');
 const percent = (t: string) => t.replace(/%([0-9a-fA-F]{2})/g, (_, h: string) => fromCode(h, 16));
-const html = (t: string) => t.replace(/&#x([0-9a-fA-F]{1,4});/gi, (_, h: string) => fromCode(h, 16)).replace(/&#(\d{1,5});/g, (_, d: string) => fromCode(d, 10));
+const html = (t: string) =>
+  t.replace(/&#x([0-9a-fA-F]{1,4});/gi, (_, h: string) => fromCode(h, 16)).replace(/&#(\d{1,5});/g, (_, d: string) => fromCode(d, 10));
 
 /** The text with every kind of escape undone at once. */
 export function unescapeAll(text: string): string {

@@ -21,7 +21,8 @@ export const EXPLAINERS: Record<string, Explainer> = {
   },
   scope(value) {
     if (value.includes(',')) return `separate scopes with spaces, not commas (e.g. 'eidapi_auth eidapi_formFilling')`;
-    if (value.trim() !== value || value === '') return `must be space-separated scopes with no leading or trailing space; valid scopes are ${SCOPES.join(', ')}`;
+    if (value.trim() !== value || value === '')
+      return `must be space-separated scopes with no leading or trailing space; valid scopes are ${SCOPES.join(', ')}`;
     const bad = value.split(/\s+/).find((s) => !(SCOPES as readonly string[]).includes(s));
     if (bad) return `${quote(bad)} is not a valid scope; valid scopes are ${SCOPES.join(', ')}`;
     return undefined;

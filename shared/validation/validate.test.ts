@@ -45,7 +45,12 @@ describe('validate', () => {
   });
 
   it('refuses a PDF hash that is not Base64 of 32 bytes', () => {
-    for (const bad of ['not base64!', 'R3fJTKFPwkRw019fLk-L19y91DVgI9hy_G7u6-YiECk=', 'R3fJTKFPwkRw019fLk+L19y91DVgI9hy/G7u6+YiEC==', 'af8b6f626242f214be360fa7d412e42dacb2f48bc11bb089019a912930019300']) {
+    for (const bad of [
+      'not base64!',
+      'R3fJTKFPwkRw019fLk-L19y91DVgI9hy_G7u6-YiECk=',
+      'R3fJTKFPwkRw019fLk+L19y91DVgI9hy/G7u6+YiEC==',
+      'af8b6f626242f214be360fa7d412e42dacb2f48bc11bb089019a912930019300',
+    ]) {
       expect(messages('pdf-signing', withField('pdf-signing', 'fileHash', bad))[0]).toMatch(/^fileHash: /);
     }
   });
@@ -63,7 +68,9 @@ describe('validate', () => {
   });
 
   it('refuses unknown fields and suggests the near one', () => {
-    expect(messages('poll', { token: ENDPOINTS[0].example.token ?? 'a.b.c', Code: 'x' })[0]).toMatch(/^Code: is not a known field; did you mean 'code'\?/);
+    expect(messages('poll', { token: ENDPOINTS[0].example.token ?? 'a.b.c', Code: 'x' })[0]).toMatch(
+      /^Code: is not a known field; did you mean 'code'\?/,
+    );
   });
 
   it('refuses a wrong type and says what it got', () => {
@@ -84,7 +91,9 @@ describe('validate', () => {
   });
 
   it('refuses redirect and redirectURI together', () => {
-    expect(messages('auth', { ...ENDPOINTS[0].example, redirectURI: ENDPOINTS[0].example.redirect })).toEqual(['(body): send redirect or its alias redirectURI, not both']);
+    expect(messages('auth', { ...ENDPOINTS[0].example, redirectURI: ENDPOINTS[0].example.redirect })).toEqual([
+      '(body): send redirect or its alias redirectURI, not both',
+    ]);
   });
 
   it('never requires androidActivity, a key name the sandbox chose (the docs give none)', () => {
@@ -92,20 +101,33 @@ describe('validate', () => {
   });
 
   it('checks the callback query', () => {
-    expect(messages('callback', { service: 'login', state: 'x'.repeat(36), code: 'a'.repeat(32) })[0]).toMatch(/^service: 'login' is not a valid service/);
+    expect(messages('callback', { service: 'login', state: 'x'.repeat(36), code: 'a'.repeat(32) })[0]).toMatch(
+      /^service: 'login' is not a valid service/,
+    );
     expect(messages('callback', { service: 'auth', state: 'x'.repeat(36) })[0]).toMatch(/either code .* or errorCode/);
   });
 
   it('refuses a field asked for twice, naming the repeat, in profileFields and formFields', () => {
-    expect(messages('formfilling', withField('formfilling', 'profileFields', ['idNo', 'enName', 'idNo']))).toEqual(['profileFields[2]: repeats "idNo"; each item may appear once']);
+    expect(messages('formfilling', withField('formfilling', 'profileFields', ['idNo', 'enName', 'idNo']))).toEqual([
+      'profileFields[2]: repeats "idNo"; each item may appear once',
+    ]);
     const formData = { formName: 'x', formFields: ['mobileNumber', 'mobileNumber'] };
-    expect(messages('formfilling', withField('formfilling', 'formData', formData))).toEqual(['formData.formFields[1]: repeats "mobileNumber"; each item may appear once']);
+    expect(messages('formfilling', withField('formfilling', 'formData', formData))).toEqual([
+      'formData.formFields[1]: repeats "mobileNumber"; each item may appear once',
+    ]);
     expect(messages('formfilling', withField('formfilling', 'profileFields', ['idNo', 'enName']))).toEqual([]);
   });
 
   it('caps the number of errors it reports', () => {
     const formFields = Array.from({ length: 19 }, (_, i) => `bad${i}`);
-    const errors = validate('formfilling', { ...ENDPOINTS[1].example, formData: { formName: 'x', formFields }, junk1: 1, junk2: 2, junk3: 3, junk4: 4 });
+    const errors = validate('formfilling', {
+      ...ENDPOINTS[1].example,
+      formData: { formName: 'x', formFields },
+      junk1: 1,
+      junk2: 2,
+      junk3: 3,
+      junk4: 4,
+    });
     expect(errors.length).toBeLessThanOrEqual(20);
   });
 });

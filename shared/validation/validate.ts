@@ -88,7 +88,11 @@ function checkObject(schema: JsonSchema, value: Record<string, unknown>, path: s
   for (const key of schema.required ?? []) {
     if (!(key in value) || value[key] === undefined) {
       const field = props[key];
-      const hint = field?.enum ? `; valid values are ${field.enum.join(', ')}` : field?.description ? ` (${firstSentence(field.description)})` : '';
+      const hint = field?.enum
+        ? `; valid values are ${field.enum.join(', ')}`
+        : field?.description
+          ? ` (${firstSentence(field.description)})`
+          : '';
       out.add(join(path, key), `is required${hint}`);
     }
   }
@@ -141,7 +145,10 @@ function passes(schema: JsonSchema, value: unknown, path: string): boolean {
 
 function check(schema: JsonSchema, value: unknown, path: string, out: Collector): void {
   if (schema.type && !typeMatches(schema.type, value)) {
-    const expected = schema.type === 'array' || schema.type === 'object' || schema.type === 'integer' ? `${schema.type === 'integer' ? 'an' : 'an'} ${schema.type}` : `a ${schema.type}`;
+    const expected =
+      schema.type === 'array' || schema.type === 'object' || schema.type === 'integer'
+        ? `${schema.type === 'integer' ? 'an' : 'an'} ${schema.type}`
+        : `a ${schema.type}`;
     out.add(path, `must be ${expected}, got ${describe(value)}`);
     return;
   }
@@ -156,7 +163,8 @@ function check(schema: JsonSchema, value: unknown, path: string, out: Collector)
   if (schema.not && passes(schema.not, value, path)) out.add(path, schema.errorMessage ?? 'has a form that is not allowed');
   for (const sub of schema.allOf ?? []) {
     if (sub.if) {
-      if (passes(sub.if, value, path) && sub.then && !passes(sub.then, value, path)) out.add(path, sub.errorMessage ?? 'a conditional requirement is not met');
+      if (passes(sub.if, value, path) && sub.then && !passes(sub.then, value, path))
+        out.add(path, sub.errorMessage ?? 'a conditional requirement is not met');
     } else if (sub.anyOf) {
       if (!sub.anyOf.some((s) => passes(s, value, path))) out.add(path, sub.errorMessage ?? 'does not match any allowed form');
     } else {

@@ -13,7 +13,12 @@ export interface TransactionKey {
   state?: string;
 }
 
-export async function findTransaction(store: SandboxStore, clock: Clock, clientId: string, key: TransactionKey): Promise<TransactionView | undefined> {
+export async function findTransaction(
+  store: SandboxStore,
+  clock: Clock,
+  clientId: string,
+  key: TransactionKey,
+): Promise<TransactionView | undefined> {
   const now = await clientNow(clock, store, clientId);
   let tx: Transaction | undefined;
   if (key.id) tx = await store.get(key.id, now);

@@ -7,7 +7,11 @@ import { API, harness, OTHER_CLIENT, REDIRECT, type Harness } from '../../testin
 import type { SandboxChange } from './sandbox-changes.ts';
 
 const MIN = 60_000;
-const form = (persona?: string) => ({ method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: persona ? `persona=${persona}` : '' });
+const form = (persona?: string) => ({
+  method: 'POST',
+  headers: { 'content-type': 'application/x-www-form-urlencoded' },
+  body: persona ? `persona=${persona}` : '',
+});
 const closers: (() => Promise<void>)[] = [];
 afterEach(async () => {
   for (const close of closers.splice(0)) await close();
@@ -41,7 +45,18 @@ describe('sandbox change events', () => {
     const h = watched();
     const { ticketID } = await start(h);
     expect(h.seen).toEqual([
-      expect.objectContaining({ kind: 'transaction', clientId: TEST_CLIENT.id, tx: expect.objectContaining({ ticketID, service: 'auth', status: 'pending', timeoutAt: 1_780_000_000_000 + 5 * MIN, deleteAt: 1_780_000_000_000 + 23 * MIN, at: 1_780_000_000_000 }) }),
+      expect.objectContaining({
+        kind: 'transaction',
+        clientId: TEST_CLIENT.id,
+        tx: expect.objectContaining({
+          ticketID,
+          service: 'auth',
+          status: 'pending',
+          timeoutAt: 1_780_000_000_000 + 5 * MIN,
+          deleteAt: 1_780_000_000_000 + 23 * MIN,
+          at: 1_780_000_000_000,
+        }),
+      }),
     ]);
   });
 

@@ -15,8 +15,7 @@ import { DeadlineHeap, type HeapItem } from './deadline-heap.ts';
 import { deletedView, viewOf, type TransactionPhase, type TransactionView } from './transaction-view.ts';
 
 export type SandboxChange =
-  | { kind: 'transaction'; clientId: string; tx: TransactionView }
-  | { kind: 'clock'; clientId: string; now: number; offsetMs: number };
+  { kind: 'transaction'; clientId: string; tx: TransactionView } | { kind: 'clock'; clientId: string; now: number; offsetMs: number };
 
 export type ChangeListener = (change: SandboxChange) => void;
 
@@ -64,7 +63,11 @@ export class SandboxChanges {
 
   watch(clientId: string, listener: ChangeListener): () => void {
     let w = this.clients.get(clientId);
-    if (!w) this.clients.set(clientId, (w = { clientId, listeners: new Set(), known: new Map(), heap: new DeadlineHeap(), offset: 0, running: Promise.resolve() }));
+    if (!w)
+      this.clients.set(
+        clientId,
+        (w = { clientId, listeners: new Set(), known: new Map(), heap: new DeadlineHeap(), offset: 0, running: Promise.resolve() }),
+      );
     w.listeners.add(listener);
     const watch = w;
     return () => {

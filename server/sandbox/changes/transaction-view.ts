@@ -27,7 +27,15 @@ export interface TransactionView {
 }
 
 export function viewOf(tx: Transaction, at: number, status: TransactionPhase = tx.status): TransactionView {
-  const view: TransactionView = { id: tx.id, ticketID: tx.ticketID, state: tx.state, service: tx.service, status, deleteAt: tx.deleteAt, at };
+  const view: TransactionView = {
+    id: tx.id,
+    ticketID: tx.ticketID,
+    state: tx.state,
+    service: tx.service,
+    status,
+    deleteAt: tx.deleteAt,
+    at,
+  };
   if (tx.errorCode) view.errorCode = tx.errorCode;
   const persona = tx.personaId ?? tx.fixedPersonaId;
   if (persona) view.persona = persona;
@@ -37,6 +45,10 @@ export function viewOf(tx: Transaction, at: number, status: TransactionPhase = t
 }
 
 /** The same view once the store has forgotten the transaction. */
-export function deletedView(view: Pick<TransactionView, 'id' | 'ticketID' | 'state' | 'service'>, at: number, deleteAt: number): TransactionView {
+export function deletedView(
+  view: Pick<TransactionView, 'id' | 'ticketID' | 'state' | 'service'>,
+  at: number,
+  deleteAt: number,
+): TransactionView {
   return { id: view.id, ticketID: view.ticketID, state: view.state, service: view.service, status: 'deleted', deleteAt, at };
 }

@@ -46,9 +46,23 @@ function freePort(): Promise<number> {
 }
 
 function startPrism(doc: string): Promise<void> {
-  prism = spawn(process.execPath, [resolve('node_modules/@stoplight/prism-cli/dist/index.js'), 'proxy', doc, `http://127.0.0.1:${upstream}/sandbox`, '-p', String(proxy), '-h', '127.0.0.1', '--cors=false'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  prism = spawn(
+    process.execPath,
+    [
+      resolve('node_modules/@stoplight/prism-cli/dist/index.js'),
+      'proxy',
+      doc,
+      `http://127.0.0.1:${upstream}/sandbox`,
+      '-p',
+      String(proxy),
+      '-h',
+      '127.0.0.1',
+      '--cors=false',
+    ],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   return new Promise((ready, fail) => {
     const onData = (chunk: Buffer) => {
       prismLog = (prismLog + chunk.toString()).slice(-20_000);
@@ -100,7 +114,8 @@ describe('the published document, checked by Prism in front of the sandbox', () 
       if (res.status !== ANSWERS[answer].status) problems.push(`${where}: expected ${ANSWERS[answer].status}: ${text.slice(0, 200)}`);
       for (const v of violations) {
         const side = v.location[0];
-        if (side === 'response' || !DRIVERS[answer].invalidRequest) problems.push(`${where}: ${side} ${v.location.join('.')}: ${v.message}`);
+        if (side === 'response' || !DRIVERS[answer].invalidRequest)
+          problems.push(`${where}: ${side} ${v.location.join('.')}: ${v.message}`);
         else refusedRequests += 1;
       }
     });

@@ -3,7 +3,17 @@ import { PERSONAS } from '../personas/personas.ts';
 import { API, harness, OTHER_CLIENT, REDIRECT } from '../../testing/test-harness.ts';
 
 interface Listed {
-  transactions: { id: string; service: string; status: string; ticketID: string; state: string; businessID: string; createdAt: number; finishedAt: number | null; pollCount: number }[];
+  transactions: {
+    id: string;
+    service: string;
+    status: string;
+    ticketID: string;
+    state: string;
+    businessID: string;
+    createdAt: number;
+    finishedAt: number | null;
+    pollCount: number;
+  }[];
 }
 
 describe('control API', () => {
@@ -58,7 +68,8 @@ describe('control API', () => {
     const moved = await h.call('/_control/clock', { advanceMs: 90_000 });
     expect(moved.body).toEqual({ now: before.now + 90_000, offsetMs: 90_000 });
     expect(((await (await h.get('/_control/clock', OTHER_CLIENT)).json()) as { offsetMs: number }).offsetMs).toBe(0);
-    for (const bad of [{ advanceMs: -1 }, { advanceMs: 'soon' }, { advanceMs: 1.5 }, {}, { advanceMs: 1, x: 1 }]) expect((await h.call('/_control/clock', bad)).status).toBe(400);
+    for (const bad of [{ advanceMs: -1 }, { advanceMs: 'soon' }, { advanceMs: 1.5 }, {}, { advanceMs: 1, x: 1 }])
+      expect((await h.call('/_control/clock', bad)).status).toBe(400);
   });
 
   it('forgets the client transactions on reset', async () => {
@@ -83,7 +94,10 @@ describe('control API', () => {
   it('injects faults per request: 500, 503, capped delay, and 400 for a bad knob', async () => {
     const h = harness({ maxFaultDelayMs: 5 });
     const body = { source: 'PC_Browser', redirect: REDIRECT };
-    expect(await h.call(`${API}/request/auth`, body, { 'x-sandbox-fault': 'status=500' })).toEqual({ status: 500, body: { status: 500, message: 'Internal Server Error' } });
+    expect(await h.call(`${API}/request/auth`, body, { 'x-sandbox-fault': 'status=500' })).toEqual({
+      status: 500,
+      body: { status: 500, message: 'Internal Server Error' },
+    });
     expect((await h.call(`${API}/request/auth`, body, { 'x-sandbox-fault': 'status=503' })).status).toBe(503);
     // Capped at 5 ms here: uncapped, this request would outlive the test timeout.
     expect((await h.call(`${API}/request/auth`, body, { 'x-sandbox-fault': 'delay=999999' })).status).toBe(200);

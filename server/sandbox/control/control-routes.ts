@@ -27,7 +27,10 @@ async function target(ctx: SandboxContext, client: SandboxClient, body: Record<s
   const { token, ticketID } = body;
   const known = new Set(['token', 'ticketID', 'persona']);
   const unknown = Object.keys(body).filter((k) => !known.has(k));
-  if (unknown.length) throw new ApiError(badRequest(unknown.map((k) => ({ path: k, message: `${k}: is not a known field; known fields are token, ticketID, persona` }))));
+  if (unknown.length)
+    throw new ApiError(
+      badRequest(unknown.map((k) => ({ path: k, message: `${k}: is not a known field; known fields are token, ticketID, persona` }))),
+    );
   let tx: Transaction | undefined;
   if (typeof token === 'string' && token.length <= 8192) {
     const claims = await verifyClientToken(ctx, client, token, now);
@@ -35,9 +38,18 @@ async function target(ctx: SandboxContext, client: SandboxClient, body: Record<s
   } else if (typeof ticketID === 'string' && ticketID.length <= 128) {
     tx = await ctx.store.getByTicket(ticketID, now);
   } else {
-    throw new ApiError(badRequest([{ path: 'token', message: 'token or ticketID: send one, as a string: the token an initiation returned, or its ticketID' }]));
+    throw new ApiError(
+      badRequest([
+        { path: 'token', message: 'token or ticketID: send one, as a string: the token an initiation returned, or its ticketID' },
+      ]),
+    );
   }
-  if (!tx || tx.clientId !== client.id) throw new ApiError(errorResponse(404, EXTRA_MESSAGES[404], { errors: [{ path: token ? 'token' : 'ticketID', message: 'no live transaction of this client has it' }] }));
+  if (!tx || tx.clientId !== client.id)
+    throw new ApiError(
+      errorResponse(404, EXTRA_MESSAGES[404], {
+        errors: [{ path: token ? 'token' : 'ticketID', message: 'no live transaction of this client has it' }],
+      }),
+    );
   return tx;
 }
 
@@ -75,16 +87,27 @@ export function controlRoutes(ctx: SandboxContext): Hono<{ Variables: { client: 
         const view = client.personas;
         const persona = body.persona ?? (action === 'approve' && !tx.fixedPersonaId ? view?.[0] : undefined);
         if (persona !== undefined && (typeof persona !== 'string' || action !== 'approve')) {
-          return badRequest([{ path: 'persona', message: action === 'approve' ? 'persona: must be a persona id string' : `persona: only approve takes a persona` }]);
+          return badRequest([
+            {
+              path: 'persona',
+              message: action === 'approve' ? 'persona: must be a persona id string' : `persona: only approve takes a persona`,
+            },
+          ]);
         }
         if (view && typeof persona === 'string' && !view.includes(persona) && persona !== tx.fixedPersonaId) {
           return badRequest([{ path: 'persona', message: `persona: not in this client's personas view (${view.join(', ')})` }]);
         }
         const out = await decide(ctx, tx, decision, now, persona as string | undefined);
         if (out.ok) return c.json({ transaction: describeTransaction(out.tx, sandboxBase(ctx)) });
-        if (out.reason === 'unknown_persona') return badRequest([{ path: 'persona', message: `persona: unknown; valid ids are ${PERSONAS.map((p) => p.id).join(', ')}` }]);
-        if (out.reason === 'persona_fixed') return badRequest([{ path: 'persona', message: `persona: this chained operation acts for the persona who logged in (${tx.fixedPersonaId})` }]);
-        return errorResponse(409, EXTRA_MESSAGES[409], { errors: [{ path: '(transaction)', message: `the transaction is already ${out.tx?.status ?? 'gone'}` }] });
+        if (out.reason === 'unknown_persona')
+          return badRequest([{ path: 'persona', message: `persona: unknown; valid ids are ${PERSONAS.map((p) => p.id).join(', ')}` }]);
+        if (out.reason === 'persona_fixed')
+          return badRequest([
+            { path: 'persona', message: `persona: this chained operation acts for the persona who logged in (${tx.fixedPersonaId})` },
+          ]);
+        return errorResponse(409, EXTRA_MESSAGES[409], {
+          errors: [{ path: '(transaction)', message: `the transaction is already ${out.tx?.status ?? 'gone'}` }],
+        });
       }),
     );
   }
@@ -101,7 +124,12 @@ export function controlRoutes(ctx: SandboxContext): Hono<{ Variables: { client: 
       const ms = body.advanceMs;
       const extra = Object.keys(body).filter((k) => k !== 'advanceMs');
       if (extra.length || typeof ms !== 'number' || !Number.isInteger(ms) || ms < 0 || ms > MAX_ADVANCE_MS) {
-        return badRequest([{ path: 'advanceMs', message: `advanceMs: must be a whole number of milliseconds from 0 to ${MAX_ADVANCE_MS} (time only moves forward), and the only field` }]);
+        return badRequest([
+          {
+            path: 'advanceMs',
+            message: `advanceMs: must be a whole number of milliseconds from 0 to ${MAX_ADVANCE_MS} (time only moves forward), and the only field`,
+          },
+        ]);
       }
       const offsetMs = await ctx.store.advanceClock(client.id, ms);
       return c.json({ now: await nowFor(ctx, client.id), offsetMs });
@@ -110,6 +138,12 @@ export function controlRoutes(ctx: SandboxContext): Hono<{ Variables: { client: 
 
   app.post('/reset', async (c) => c.json({ removed: await ctx.store.reset(c.get('client').id) }));
 
-  app.notFound(() => errorResponse(404, MESSAGES.notFound, { errors: [{ path: '(path)', message: 'control calls are transactions, personas, approve, reject, cancel, expire, clock, reset, clients' }] }));
+  app.notFound(() =>
+    errorResponse(404, MESSAGES.notFound, {
+      errors: [
+        { path: '(path)', message: 'control calls are transactions, personas, approve, reject, cancel, expire, clock, reset, clients' },
+      ],
+    }),
+  );
   return app;
 }

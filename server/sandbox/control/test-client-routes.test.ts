@@ -3,7 +3,11 @@ import { TEST_CLIENT, type SandboxClient } from '../../config.ts';
 import { testClientSecret, type TestClientInfo } from '../../../shared/sandbox/test-client.ts';
 import { API, credentials, harness, OTHER_CLIENT, REDIRECT, type Harness } from '../../testing/test-harness.ts';
 
-async function newClient(h: Harness, body: Record<string, unknown> = {}, parent: SandboxClient = TEST_CLIENT): Promise<SandboxClient & { info: TestClientInfo }> {
+async function newClient(
+  h: Harness,
+  body: Record<string, unknown> = {},
+  parent: SandboxClient = TEST_CLIENT,
+): Promise<SandboxClient & { info: TestClientInfo }> {
   const res = await h.call('/_control/clients', body, {}, parent);
   expect(res.status, JSON.stringify(res.body)).toBe(200);
   const info = res.body.client as TestClientInfo;
@@ -16,27 +20,37 @@ describe('per-test clients (/_control/clients)', () => {
     const res = await h.call('/_control/clients', { label: 'login test' });
     expect(res.status).toBe(200);
     const info = res.body.client as TestClientInfo;
-    expect(info).toMatchObject({ parent: TEST_CLIENT.id, redirects: TEST_CLIENT.redirects, allowLoopbackRedirects: true, personas: null, label: 'login test' });
+    expect(info).toMatchObject({
+      parent: TEST_CLIENT.id,
+      redirects: TEST_CLIENT.redirects,
+      allowLoopbackRedirects: true,
+      personas: null,
+      label: 'login test',
+    });
     expect(info.id).toMatch(/^test-[0-9a-f]{24}$/);
     const secret = await testClientSecret(TEST_CLIENT.secret, info.id);
     expect(JSON.stringify(res.body)).not.toContain(secret);
     expect(JSON.stringify(res.body)).not.toContain(TEST_CLIENT.secret);
     const mine = { id: info.id, secret, redirects: info.redirects };
     expect((await h.call(`${API}/request/auth`, { source: 'PC_Browser', redirect: REDIRECT }, {}, mine)).status).toBe(200);
-    expect((await h.call(`${API}/request/auth`, { source: 'PC_Browser', redirect: REDIRECT }, {}, { ...mine, secret: 'wrong' })).status).toBe(401);
+    expect(
+      (await h.call(`${API}/request/auth`, { source: 'PC_Browser', redirect: REDIRECT }, {}, { ...mine, secret: 'wrong' })).status,
+    ).toBe(401);
   });
 
   it('keeps its own transactions, clock and rate limit apart from its parent and from other test clients', async () => {
     const h = harness({ initsPerMinute: 2 });
     const a = await newClient(h);
     const b = await newClient(h);
-    for (let i = 0; i < 2; i++) expect((await h.call(`${API}/request/auth`, { source: 'PC_Browser', redirect: REDIRECT }, {}, a)).status).toBe(200);
+    for (let i = 0; i < 2; i++)
+      expect((await h.call(`${API}/request/auth`, { source: 'PC_Browser', redirect: REDIRECT }, {}, a)).status).toBe(200);
     expect((await h.call(`${API}/request/auth`, { source: 'PC_Browser', redirect: REDIRECT }, {}, a)).status).toBe(429);
     expect((await h.call(`${API}/request/auth`, { source: 'PC_Browser', redirect: REDIRECT }, {}, b)).status).toBe(200);
     await h.call('/_control/clock', { advanceMs: 600_000 }, {}, a);
     const clockOf = async (c: SandboxClient) => ((await (await h.get('/_control/clock', c)).json()) as { offsetMs: number }).offsetMs;
     expect([await clockOf(a), await clockOf(b), await clockOf(TEST_CLIENT)]).toEqual([600_000, 0, 0]);
-    const count = async (c: SandboxClient) => ((await (await h.get('/_control/transactions', c)).json()) as { transactions: unknown[] }).transactions.length;
+    const count = async (c: SandboxClient) =>
+      ((await (await h.get('/_control/transactions', c)).json()) as { transactions: unknown[] }).transactions.length;
     expect([await count(a), await count(b), await count(TEST_CLIENT)]).toEqual([2, 1, 0]);
     // a's transactions timed out on a's clock only.
     const listed = (await (await h.get('/_control/transactions', a)).json()) as { transactions: { status: string; redirect: string }[] };
@@ -58,7 +72,7 @@ describe('per-test clients (/_control/clients)', () => {
     expect(JSON.stringify(refused.body)).toContain("not in this client's personas view");
   });
 
-  it('registers its own redirects instead of the parent\'s', async () => {
+  it("registers its own redirects instead of the parent's", async () => {
     const h = harness();
     const c = await newClient(h, { redirects: ['https://partner.example/cb'] }, OTHER_CLIENT);
     expect(c.info.allowLoopbackRedirects).toBe(false);
@@ -70,7 +84,8 @@ describe('per-test clients (/_control/clients)', () => {
     const h = harness();
     const c = await newClient(h);
     await h.call(`${API}/request/auth`, { source: 'PC_Browser', redirect: REDIRECT }, {}, c);
-    const del = (client: SandboxClient) => Promise.resolve(h.sandbox.app.request(`/_control/clients/${c.id}`, { method: 'DELETE', headers: credentials(client) }));
+    const del = (client: SandboxClient) =>
+      Promise.resolve(h.sandbox.app.request(`/_control/clients/${c.id}`, { method: 'DELETE', headers: credentials(client) }));
     expect((await del(OTHER_CLIENT)).status).toBe(404);
     const res = await del(c);
     expect(res.status).toBe(200);
@@ -78,7 +93,10 @@ describe('per-test clients (/_control/clients)', () => {
     expect((await h.get('/_control/transactions', c)).status).toBe(401);
     expect((await del(TEST_CLIENT)).status).toBe(404);
     const d = await newClient(h);
-    expect((await Promise.resolve(h.sandbox.app.request(`/_control/clients/${d.id}`, { method: 'DELETE', headers: credentials(TEST_CLIENT) }))).status).toBe(200);
+    expect(
+      (await Promise.resolve(h.sandbox.app.request(`/_control/clients/${d.id}`, { method: 'DELETE', headers: credentials(TEST_CLIENT) })))
+        .status,
+    ).toBe(200);
   });
 
   it('expires on its own after testClientTtlMs of base time, and is capped at maxTestClients', async () => {

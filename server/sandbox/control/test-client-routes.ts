@@ -25,17 +25,25 @@ type FieldError = { path: string; message: string };
 
 function redirectErrors(value: unknown): FieldError[] {
   if (value === undefined) return [];
-  if (!Array.isArray(value) || value.length > MAX_REDIRECTS) return [{ path: 'redirects', message: `redirects: must be an array of at most ${MAX_REDIRECTS} URLs` }];
+  if (!Array.isArray(value) || value.length > MAX_REDIRECTS)
+    return [{ path: 'redirects', message: `redirects: must be an array of at most ${MAX_REDIRECTS} URLs` }];
   return value.flatMap((u, i) => {
     const ok = typeof u === 'string' && u.length <= MAX_URL && URL.canParse(u) && /^https?:$/.test(new URL(u).protocol);
-    return ok ? [] : [{ path: `redirects[${i}]`, message: `redirects[${i}]: must be an absolute http(s) URL of at most ${MAX_URL} characters` }];
+    return ok
+      ? []
+      : [{ path: `redirects[${i}]`, message: `redirects[${i}]: must be an absolute http(s) URL of at most ${MAX_URL} characters` }];
   });
 }
 
 function personaErrors(value: unknown): FieldError[] {
   if (value === undefined) return [];
   const ids = PERSONAS.map((p) => p.id);
-  if (!Array.isArray(value) || value.length === 0 || new Set(value).size !== value.length || value.some((p) => typeof p !== 'string' || !ids.includes(p))) {
+  if (
+    !Array.isArray(value) ||
+    value.length === 0 ||
+    new Set(value).size !== value.length ||
+    value.some((p) => typeof p !== 'string' || !ids.includes(p))
+  ) {
     return [{ path: 'personas', message: `personas: must be a non-empty list of distinct persona ids from ${ids.join(', ')}` }];
   }
   return [];
@@ -60,14 +68,20 @@ export function testClientRoutes(ctx: SandboxContext): Hono<{ Variables: { clien
     answer(async () => {
       const parent = c.get('client');
       if (!ctx.clients.includes(parent)) {
-        return errorResponse(403, EXTRA_MESSAGES[403], { errors: [{ path: 'headers', message: 'a per-test client cannot create clients; use the configured client it came from' }] });
+        return errorResponse(403, EXTRA_MESSAGES[403], {
+          errors: [{ path: 'headers', message: 'a per-test client cannot create clients; use the configured client it came from' }],
+        });
       }
       const body = await objectBody(c);
       const errors: FieldError[] = [
-        ...Object.keys(body).filter((k) => !KNOWN.includes(k)).map((k) => ({ path: k, message: `${k}: is not a known field; known fields are ${KNOWN.join(', ')}` })),
+        ...Object.keys(body)
+          .filter((k) => !KNOWN.includes(k))
+          .map((k) => ({ path: k, message: `${k}: is not a known field; known fields are ${KNOWN.join(', ')}` })),
         ...redirectErrors(body.redirects),
         ...personaErrors(body.personas),
-        ...(body.label !== undefined && (typeof body.label !== 'string' || body.label.length > MAX_LABEL) ? [{ path: 'label', message: `label: must be a string of at most ${MAX_LABEL} characters` }] : []),
+        ...(body.label !== undefined && (typeof body.label !== 'string' || body.label.length > MAX_LABEL)
+          ? [{ path: 'label', message: `label: must be a string of at most ${MAX_LABEL} characters` }]
+          : []),
       ];
       if (errors.length) return badRequest(errors);
       const now = ctx.clock.now();
@@ -81,7 +95,14 @@ export function testClientRoutes(ctx: SandboxContext): Hono<{ Variables: { clien
         expiresAt: now + ctx.settings.testClientTtlMs,
       };
       if (!(await ctx.store.saveTestClient(record, now, ctx.settings.maxTestClients))) {
-        return errorResponse(503, EXTRA_MESSAGES[503], { errors: [{ path: '(sandbox)', message: `${ctx.settings.maxTestClients} per-test clients are live; remove yours when a test ends (DELETE /_control/clients/<id>)` }] });
+        return errorResponse(503, EXTRA_MESSAGES[503], {
+          errors: [
+            {
+              path: '(sandbox)',
+              message: `${ctx.settings.maxTestClients} per-test clients are live; remove yours when a test ends (DELETE /_control/clients/<id>)`,
+            },
+          ],
+        });
       }
       return c.json({ client: describe(record, parent) });
     }),
@@ -93,7 +114,9 @@ export function testClientRoutes(ctx: SandboxContext): Hono<{ Variables: { clien
       const target = await testClient(ctx, c.req.param('id'));
       // The client itself or the configured client that made it; anyone else sees no such client.
       if (!target || (caller.id !== target.id && caller.id !== target.parent.id)) {
-        return errorResponse(404, EXTRA_MESSAGES[404], { errors: [{ path: '(path)', message: 'no live per-test client of yours has this id' }] });
+        return errorResponse(404, EXTRA_MESSAGES[404], {
+          errors: [{ path: '(path)', message: 'no live per-test client of yours has this id' }],
+        });
       }
       const transactions = (await ctx.store.list(target.id, ctx.clock.now())).length;
       await ctx.store.removeTestClient(target.id);

@@ -37,7 +37,13 @@ const keyCache = new Map<string, Promise<CryptoKey>>();
 function privateKey(personaId: string): Promise<CryptoKey> {
   let key = keyCache.get(personaId);
   if (!key) {
-    key = webcrypto.subtle.importKey('pkcs8', new Uint8Array(signingIdentity(personaId).pkcs8), { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' }, false, ['sign']) as Promise<CryptoKey>;
+    key = webcrypto.subtle.importKey(
+      'pkcs8',
+      new Uint8Array(signingIdentity(personaId).pkcs8),
+      { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' },
+      false,
+      ['sign'],
+    ) as Promise<CryptoKey>;
     keyCache.set(personaId, key);
   }
   return key;

@@ -45,7 +45,9 @@ describe('signCode', () => {
     const a = signCode('af8b6f626242f214be360fa7d412e42dacb2f48bc11bb089019a912930019300', openIdFor('c', 'p1'));
     expect(a).toMatch(/^\d{4}$/);
     expect(signCode('af8b6f626242f214be360fa7d412e42dacb2f48bc11bb089019a912930019300', openIdFor('c', 'p1'))).toBe(a);
-    const others = ['p2', 'p3', 'p4', 'p5', 'p6'].map((p) => signCode('af8b6f626242f214be360fa7d412e42dacb2f48bc11bb089019a912930019300', openIdFor('c', p)));
+    const others = ['p2', 'p3', 'p4', 'p5', 'p6'].map((p) =>
+      signCode('af8b6f626242f214be360fa7d412e42dacb2f48bc11bb089019a912930019300', openIdFor('c', p)),
+    );
     expect(others.some((o) => o !== a)).toBe(true);
     expect(anonymousSignCode('x', undefined, 'c')).toBe(anonymousSignCode('x', undefined, 'c'));
   });

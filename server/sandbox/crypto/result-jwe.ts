@@ -24,9 +24,15 @@ function keyFor(secret: string): Promise<Buffer> {
   return key;
 }
 
-export async function encryptResult(plaintext: Record<string, unknown>, client: { id: string; secret: string }, contentType: string): Promise<string> {
+export async function encryptResult(
+  plaintext: Record<string, unknown>,
+  client: { id: string; secret: string },
+  contentType: string,
+): Promise<string> {
   const key = await keyFor(client.secret);
-  const header = Buffer.from(JSON.stringify({ alg: JWE_ALG, enc: JWE_ENC, kid: client.id, cty: contentType }), 'utf8').toString('base64url');
+  const header = Buffer.from(JSON.stringify({ alg: JWE_ALG, enc: JWE_ENC, kid: client.id, cty: contentType }), 'utf8').toString(
+    'base64url',
+  );
   const iv = randomPoolBytes(12);
   const cipher = createCipheriv('aes-256-gcm', key, iv);
   cipher.setAAD(Buffer.from(header, 'ascii'));

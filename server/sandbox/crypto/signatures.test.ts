@@ -10,7 +10,9 @@ describe('signHash', () => {
     const hash = createHash('sha256').update('a document').digest('hex');
     const { signature, cert } = signHash('chan-tai-man', hash);
     expect(verify('sha256', Buffer.from(hash, 'hex'), cert, Buffer.from(signature, 'base64'))).toBe(true);
-    expect(verify('sha256', Buffer.from((hash[0] === 'f' ? 'e' : 'f') + hash.slice(1), 'hex'), cert, Buffer.from(signature, 'base64'))).toBe(false);
+    expect(
+      verify('sha256', Buffer.from((hash[0] === 'f' ? 'e' : 'f') + hash.slice(1), 'hex'), cert, Buffer.from(signature, 'base64')),
+    ).toBe(false);
   });
 
   it('uses a certificate issued by the sandbox test CA', () => {

@@ -18,7 +18,12 @@ const claims = { cid: 'c', svc: 'auth', sub: 'tx1', iat: 1000, exp: 1060 };
 describe('createTokenIssuer (node:crypto HMAC)', () => {
   it('writes the very token jose SignJWT writes, and jose verifies it', async () => {
     const ours = await issuer.sign({ sub: 'tx1', cid: 'c', svc: 'auth' }, 1_000_500, 60_000);
-    const theirs = await new SignJWT({ cid: 'c', svc: 'auth' }).setProtectedHeader({ alg: 'HS256', typ: 'JWT' }).setSubject('tx1').setIssuedAt(1000).setExpirationTime(1060).sign(key);
+    const theirs = await new SignJWT({ cid: 'c', svc: 'auth' })
+      .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+      .setSubject('tx1')
+      .setIssuedAt(1000)
+      .setExpirationTime(1060)
+      .sign(key);
     expect(ours).toBe(theirs);
     const { payload } = await jwtVerify(ours, key, { algorithms: ['HS256'], currentDate: new Date(1_000_000) });
     expect(payload).toEqual(claims);

@@ -92,7 +92,8 @@ export function createTokenIssuer(key: Uint8Array): TokenIssuer {
       if (nbf !== undefined && nbf > now) throw new Error('token "nbf" claim timestamp check failed');
       const exp = numericDate(payload, 'exp');
       if (exp !== undefined && exp <= now) throw new Error('token "exp" claim timestamp check failed');
-      if (typeof payload.sub !== 'string' || typeof payload.cid !== 'string' || typeof payload.svc !== 'string') throw new Error('token lacks sub, cid or svc');
+      if (typeof payload.sub !== 'string' || typeof payload.cid !== 'string' || typeof payload.svc !== 'string')
+        throw new Error('token lacks sub, cid or svc');
       return payload as TokenClaims & Record<string, unknown>;
     },
   };

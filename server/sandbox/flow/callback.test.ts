@@ -27,11 +27,22 @@ describe('Callback', () => {
 
   it('adds businessID and errorCode for a rejected anonymous form filling, keeping the redirect query', async () => {
     const h = harness();
-    const tx = await finished(h, `${API}/request/formfilling-anonymous`, { source: 'PC_Browser', redirect: 'http://localhost:5173/cb?keep=1', profileFields: ['idNo'] }, 'reject');
+    const tx = await finished(
+      h,
+      `${API}/request/formfilling-anonymous`,
+      { source: 'PC_Browser', redirect: 'http://localhost:5173/cb?keep=1', profileFields: ['idNo'] },
+      'reject',
+    );
     const res = await h.sandbox.app.request(local(tx.callbackUrl));
     const to = new URL(res.headers.get('location')!);
     expect(to.host).toBe('localhost:5173');
-    expect(Object.fromEntries(to.searchParams)).toMatchObject({ keep: '1', service: 'formfilling-anonymous', businessID: tx.businessID, errorCode: 'D60001', state: tx.state });
+    expect(Object.fromEntries(to.searchParams)).toMatchObject({
+      keep: '1',
+      service: 'formfilling-anonymous',
+      businessID: tx.businessID,
+      errorCode: 'D60001',
+      state: tx.state,
+    });
   });
 
   it('answers 400 for missing parameters, an unknown service or state, and mismatches; never redirects elsewhere', async () => {

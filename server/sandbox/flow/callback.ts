@@ -41,9 +41,12 @@ export async function callback(ctx: SandboxContext, url: URL): Promise<Response>
     return bad([{ path: 'state', message: 'state: does not belong to any live transaction' }]);
   }
   if (tx.service !== query.service) return bad([{ path: 'service', message: `service: does not match the transaction (${tx.service})` }]);
-  if (query.businessID !== undefined && query.businessID !== tx.businessID) return bad([{ path: 'businessID', message: 'businessID: does not match the transaction' }]);
-  if (query.code !== undefined && query.code !== tx.code) return bad([{ path: 'code', message: 'code: was not issued for this transaction' }]);
-  if (query.errorCode !== undefined && query.errorCode !== tx.errorCode) return bad([{ path: 'errorCode', message: 'errorCode: is not how this transaction ended' }]);
+  if (query.businessID !== undefined && query.businessID !== tx.businessID)
+    return bad([{ path: 'businessID', message: 'businessID: does not match the transaction' }]);
+  if (query.code !== undefined && query.code !== tx.code)
+    return bad([{ path: 'code', message: 'code: was not issued for this transaction' }]);
+  if (query.errorCode !== undefined && query.errorCode !== tx.errorCode)
+    return bad([{ path: 'errorCode', message: 'errorCode: is not how this transaction ended' }]);
 
   const location = redirectTarget(tx.redirect, {
     service: tx.service,

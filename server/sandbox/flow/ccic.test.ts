@@ -13,7 +13,12 @@ describe('request/ccic (undocumented by Fill Easy; behaviour chosen by the sandb
     const pending = await h.call(`${API}/request/auth`, { source: 'PC_Browser', redirect: REDIRECT });
     const early = await h.call(`${API}/request/ccic`, { token: pending.body.token });
     expect(early).toMatchObject({ status: 401, body: { errorCode: 'D20009' } });
-    const anonymous = await h.call(`${API}/request/signing-anonymous`, { source: 'PC_Browser', redirect: REDIRECT, name: 'n', fileHash: 'a'.repeat(64) });
+    const anonymous = await h.call(`${API}/request/signing-anonymous`, {
+      source: 'PC_Browser',
+      redirect: REDIRECT,
+      name: 'n',
+      fileHash: 'a'.repeat(64),
+    });
     expect((await h.call(`${API}/request/ccic`, { token: anonymous.body.token })).status).toBe(401);
   });
 
@@ -49,7 +54,11 @@ describe('request/ccic (undocumented by Fill Easy; behaviour chosen by the sandb
   it('ends with the generic authorisation codes when the user does not approve', async () => {
     const h = harness();
     const login = await h.login();
-    for (const [scenario, status, code] of [['reject', 403, 'D40001'], ['cancel', 403, 'D40000'], ['timeout', 410, 'D40003']] as const) {
+    for (const [scenario, status, code] of [
+      ['reject', 403, 'D40001'],
+      ['cancel', 403, 'D40000'],
+      ['timeout', 410, 'D40003'],
+    ] as const) {
       const init = await h.call(`${API}/request/ccic`, { token: login }, { 'x-sandbox-scenario': scenario });
       const res = await h.call(`${API}/callback/client`, { token: init.body.token });
       expect([res.status, res.body.errorCode]).toEqual([status, code]);

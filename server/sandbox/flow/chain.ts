@@ -10,7 +10,13 @@ import { ApiError, badRequest, unauthorized } from '../http/api-error.ts';
 import type { Login } from '../store/types.ts';
 import { verifyClientToken } from './client-token.ts';
 
-export async function requireLogin(ctx: SandboxContext, client: SandboxClient, token: string, spec: EndpointSpec, now: number): Promise<Login> {
+export async function requireLogin(
+  ctx: SandboxContext,
+  client: SandboxClient,
+  token: string,
+  spec: EndpointSpec,
+  now: number,
+): Promise<Login> {
   const claims = await verifyClientToken(ctx, client, token, now);
   const from = spec.tokenFrom!;
   if (from.endpoints !== 'any-initiation' && !from.endpoints.includes(claims.svc)) {
@@ -18,11 +24,24 @@ export async function requireLogin(ctx: SandboxContext, client: SandboxClient, t
   }
   const login = await ctx.store.getLogin(claims.sub, now);
   if (!login || login.clientId !== client.id) {
-    throw new ApiError(unauthorized('the login behind this token is not approved yet, has expired, or was reset; authenticate first and wait for approval', 'D20009'));
+    throw new ApiError(
+      unauthorized(
+        'the login behind this token is not approved yet, has expired, or was reset; authenticate first and wait for approval',
+        'D20009',
+      ),
+    );
   }
   if (from.scopesAnyOf && !from.scopesAnyOf.some((s) => login.scopes.includes(s))) {
     throw new ApiError(
-      badRequest([{ path: 'token', message: `the login did not grant ${from.scopesAnyOf.join(' or ')}; ask for it in the Authentication scope (granted: ${login.scopes.join(' ')})` }], 'D20012'),
+      badRequest(
+        [
+          {
+            path: 'token',
+            message: `the login did not grant ${from.scopesAnyOf.join(' or ')}; ask for it in the Authentication scope (granted: ${login.scopes.join(' ')})`,
+          },
+        ],
+        'D20012',
+      ),
     );
   }
   return login;

@@ -12,13 +12,18 @@ import type { Decision, Transaction } from '../store/types.ts';
 import { buildResult } from './build-result.ts';
 
 export type DecideOutcome =
-  | { ok: true; tx: Transaction }
-  | { ok: false; reason: 'not_pending' | 'unknown_persona' | 'persona_fixed'; tx?: Transaction };
+  { ok: true; tx: Transaction } | { ok: false; reason: 'not_pending' | 'unknown_persona' | 'persona_fixed'; tx?: Transaction };
 
 /** The code D70005 "Inconsistent HKIC No." when a signing names an HKID hash of someone else. */
 const INCONSISTENT_HKIC = 'D70005';
 
-export async function decide(ctx: SandboxContext, tx: Transaction, decision: Decision, now: number, personaId?: string): Promise<DecideOutcome> {
+export async function decide(
+  ctx: SandboxContext,
+  tx: Transaction,
+  decision: Decision,
+  now: number,
+  personaId?: string,
+): Promise<DecideOutcome> {
   if (tx.status !== 'pending') return { ok: false, reason: 'not_pending', tx };
   const chosen = personaId ?? tx.fixedPersonaId ?? DEFAULT_PERSONA_ID;
   if (tx.fixedPersonaId && chosen !== tx.fixedPersonaId) return { ok: false, reason: 'persona_fixed', tx };
@@ -29,7 +34,13 @@ export async function decide(ctx: SandboxContext, tx: Transaction, decision: Dec
   const deleteAt = now + ctx.settings.resultTtlMs;
   let done: Transaction | undefined;
   if (decision === 'approved' && tx.request.hkicHash && !hkicHashMatches(tx.request.hkicHash, persona.hkidIdentification)) {
-    done = await ctx.store.finish(tx.id, now, { status: 'rejected', finishedAt: now, deleteAt, errorCode: INCONSISTENT_HKIC, personaId: persona.id });
+    done = await ctx.store.finish(tx.id, now, {
+      status: 'rejected',
+      finishedAt: now,
+      deleteAt,
+      errorCode: INCONSISTENT_HKIC,
+      personaId: persona.id,
+    });
   } else if (decision === 'approved') {
     const result = await buildResult({ tx, persona, now, authTokenTtlMs: ctx.settings.authTokenTtlMs, tokenKey: ctx.tokenKey });
     done = await ctx.store.finish(tx.id, now, {
@@ -56,7 +67,13 @@ export async function decide(ctx: SandboxContext, tx: Transaction, decision: Dec
     }
   } else {
     const errorCode = decision === 'rejected' ? outcomes.rejected : decision === 'cancelled' ? outcomes.cancelled : outcomes.timedOut;
-    done = await ctx.store.finish(tx.id, now, { status: decision, finishedAt: now, deleteAt, errorCode, personaId: decision === 'timed_out' ? undefined : persona.id });
+    done = await ctx.store.finish(tx.id, now, {
+      status: decision,
+      finishedAt: now,
+      deleteAt,
+      errorCode,
+      personaId: decision === 'timed_out' ? undefined : persona.id,
+    });
   }
   return done ? { ok: true, tx: done } : { ok: false, reason: 'not_pending' };
 }

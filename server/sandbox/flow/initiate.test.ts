@@ -24,8 +24,11 @@ describe('initiation endpoints', () => {
         expect(status, `${spec.id} ${source}: ${JSON.stringify(body)}`).toBe(200);
         expect(body.token).toMatch(/^[A-Za-z0-9-_]+\.[A-Za-z0-9-_]+\.[A-Za-z0-9-_]*$/);
         expect(decodeJwt(body.token as string)).toMatchObject({ cid: 'sandbox-client', svc: spec.id });
-        const urlAlways = ['auth', 'reauth', 'ccic', 'formfilling-anonymous', 'signing-anonymous', 'pdf-signing-anonymous'].includes(spec.id);
-        if (source === 'iOS') expect(body.url).toMatch(new RegExp(`^hk\\.gov\\.iamsmart\\.testapp://${spec.deepLink}\\?ticketID=[A-Za-z0-9]+$`));
+        const urlAlways = ['auth', 'reauth', 'ccic', 'formfilling-anonymous', 'signing-anonymous', 'pdf-signing-anonymous'].includes(
+          spec.id,
+        );
+        if (source === 'iOS')
+          expect(body.url).toMatch(new RegExp(`^hk\\.gov\\.iamsmart\\.testapp://${spec.deepLink}\\?ticketID=[A-Za-z0-9]+$`));
         else if (urlAlways) expect(body.url).toMatch(/^http:\/\/127\.0\.0\.1:8787\/sandbox\/sim\/qr\/[A-Za-z0-9]+$/);
         else expect(body.url).toBeUndefined();
         if (spec.id.includes('signing')) expect(body.hkic).toMatch(/^\d{4}$/);
@@ -37,8 +40,16 @@ describe('initiation endpoints', () => {
   it('gives the same 401 body for missing and wrong credentials, before looking at the body', async () => {
     const h = harness();
     const missing = await h.sandbox.app.request(`${API}/request/auth`, { method: 'POST', body: 'not json' });
-    const wrong = await h.sandbox.app.request(`${API}/request/auth`, { method: 'POST', headers: { 'x-client-id': 'sandbox-client', 'x-client-secret': 'nope' }, body: '{}' });
-    const otherSecret = await h.sandbox.app.request(`${API}/request/auth`, { method: 'POST', headers: { 'x-client-id': 'sandbox-client', 'x-client-secret': OTHER_CLIENT.secret }, body: '{}' });
+    const wrong = await h.sandbox.app.request(`${API}/request/auth`, {
+      method: 'POST',
+      headers: { 'x-client-id': 'sandbox-client', 'x-client-secret': 'nope' },
+      body: '{}',
+    });
+    const otherSecret = await h.sandbox.app.request(`${API}/request/auth`, {
+      method: 'POST',
+      headers: { 'x-client-id': 'sandbox-client', 'x-client-secret': OTHER_CLIENT.secret },
+      body: '{}',
+    });
     expect([missing.status, wrong.status, otherSecret.status]).toEqual([401, 401, 401]);
     const bodies = await Promise.all([missing.json(), wrong.json(), otherSecret.json()]);
     expect(bodies[0]).toEqual(bodies[1]);
@@ -50,11 +61,18 @@ describe('initiation endpoints', () => {
     const h = harness();
     const notJson = await h.call(`${API}/request/auth`, '{"source":');
     expect(notJson).toMatchObject({ status: 400, body: { status: 400, message: MESSAGES[400] } });
-    const wrongType = await h.sandbox.app.request(`${API}/request/auth`, { method: 'POST', headers: { ...credentials(), 'content-type': 'text/plain' }, body: '{}' });
+    const wrongType = await h.sandbox.app.request(`${API}/request/auth`, {
+      method: 'POST',
+      headers: { ...credentials(), 'content-type': 'text/plain' },
+      body: '{}',
+    });
     expect(wrongType.status).toBe(400);
     const array = await h.call(`${API}/request/auth`, '[]');
     expect(array.status).toBe(400);
-    const huge = await h.post(`${API}/request/auth`, JSON.stringify({ source: 'PC_Browser', redirect: REDIRECT, pad: 'x'.repeat(1_100_000) }));
+    const huge = await h.post(
+      `${API}/request/auth`,
+      JSON.stringify({ source: 'PC_Browser', redirect: REDIRECT, pad: 'x'.repeat(1_100_000) }),
+    );
     expect(huge.status).toBe(413);
     expect(await huge.json()).toMatchObject({ status: 413, message: expect.any(String) });
     const unknown = await h.call(`${API}/request/auth`, { source: 'PC_Browser', redirect: REDIRECT, extra: 1 });
@@ -74,7 +92,12 @@ describe('initiation endpoints', () => {
         else controller.enqueue(chunk);
       },
     });
-    const res = await h.sandbox.app.request(`${API}/request/auth`, { method: 'POST', headers: { ...credentials(), 'content-type': 'application/json' }, body: stream, duplex: 'half' } as RequestInit);
+    const res = await h.sandbox.app.request(`${API}/request/auth`, {
+      method: 'POST',
+      headers: { ...credentials(), 'content-type': 'application/json' },
+      body: stream,
+      duplex: 'half',
+    } as RequestInit);
     expect(res.status).toBe(413);
   });
 
@@ -100,7 +123,12 @@ describe('initiation endpoints', () => {
       expect(res.status, bad).toBe(400);
       expect(res.body.errorCode, bad).toBe('D20008');
     }
-    const otherClients = await h.call(`${API}/request/auth`, { source: 'PC_Browser', redirect: 'http://localhost:5173/cb' }, {}, OTHER_CLIENT);
+    const otherClients = await h.call(
+      `${API}/request/auth`,
+      { source: 'PC_Browser', redirect: 'http://localhost:5173/cb' },
+      {},
+      OTHER_CLIENT,
+    );
     expect(otherClients.body.errorCode).toBe('D20008');
   });
 
@@ -132,7 +160,14 @@ describe('initiation endpoints', () => {
     expect((await h.call(`${API}/request/reauth`, { token, source: 'PC_Browser' }, {}, OTHER_CLIENT)).status).toBe(401);
     const [a, b, c] = token.split('.');
     expect((await h.call(`${API}/request/reauth`, { token: `${a}.${b}.${c.slice(0, -2)}AA`, source: 'PC_Browser' })).status).toBe(401);
-    expect((await h.call(`${API}/request/reauth`, { token: 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U', source: 'PC_Browser' })).status).toBe(401);
+    expect(
+      (
+        await h.call(`${API}/request/reauth`, {
+          token: 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U',
+          source: 'PC_Browser',
+        })
+      ).status,
+    ).toBe(401);
   });
 
   it('rate-limits initiations per client with 429 and leaves other clients alone (T-S10)', async () => {
@@ -140,7 +175,9 @@ describe('initiation endpoints', () => {
     const statuses = [];
     for (let i = 0; i < 8; i++) statuses.push((await h.call(`${API}/request/auth`, { source: 'PC_Browser', redirect: REDIRECT })).status);
     expect(statuses).toEqual([200, 200, 200, 200, 200, 429, 429, 429]);
-    expect((await h.call(`${API}/request/auth`, { source: 'PC_Browser', redirect: OTHER_CLIENT.redirects[0] }, {}, OTHER_CLIENT)).status).toBe(200);
+    expect(
+      (await h.call(`${API}/request/auth`, { source: 'PC_Browser', redirect: OTHER_CLIENT.redirects[0] }, {}, OTHER_CLIENT)).status,
+    ).toBe(200);
     await h.call('/_control/clock', { advanceMs: 120_000 });
     expect((await h.call(`${API}/request/auth`, { source: 'PC_Browser', redirect: REDIRECT })).status).toBe(200);
   });
@@ -159,9 +196,17 @@ describe('scenario headers on chained operations', () => {
   it('refuse a persona other than the one who logged in', async () => {
     const h = harness();
     const token = await h.login(undefined, 'chan-tai-man');
-    const res = await h.call(`${API}/request/reauth`, { token, source: 'PC_Browser' }, { 'x-sandbox-scenario': 'approve', 'x-sandbox-persona': 'lee-ka-ho' });
+    const res = await h.call(
+      `${API}/request/reauth`,
+      { token, source: 'PC_Browser' },
+      { 'x-sandbox-scenario': 'approve', 'x-sandbox-persona': 'lee-ka-ho' },
+    );
     expect(res.status).toBe(400);
-    const ok = await h.call(`${API}/request/reauth`, { token, source: 'PC_Browser' }, { 'x-sandbox-scenario': 'approve', 'x-sandbox-persona': 'chan-tai-man' });
+    const ok = await h.call(
+      `${API}/request/reauth`,
+      { token, source: 'PC_Browser' },
+      { 'x-sandbox-scenario': 'approve', 'x-sandbox-persona': 'chan-tai-man' },
+    );
     expect((await h.call(`${API}/callback/client`, { token: ok.body.token })).status).toBe(200);
   });
 });

@@ -42,7 +42,16 @@ function redirectOf(client: SandboxClient, body: Body): string {
   const chosen = (redirect ?? alias)!;
   if (!isRegisteredRedirect(client, chosen)) {
     throw new ApiError(
-      badRequest([{ path: redirect !== undefined ? 'redirect' : 'redirectURI', message: 'is not registered for this client; use one of its registered redirect URIs exactly (same scheme, host, port, path and query)' }], 'D20008'),
+      badRequest(
+        [
+          {
+            path: redirect !== undefined ? 'redirect' : 'redirectURI',
+            message:
+              'is not registered for this client; use one of its registered redirect URIs exactly (same scheme, host, port, path and query)',
+          },
+        ],
+        'D20008',
+      ),
     );
   }
   return chosen;
@@ -55,7 +64,14 @@ function hkicFor(id: InitiationId, tx: Pick<Transaction, 'request' | 'clientId'>
   return anonymousSignCode(hash, tx.request.hkicHash, tx.clientId);
 }
 
-export async function initiate(ctx: SandboxContext, id: InitiationId, client: SandboxClient, body: Body, headers: Headers, warnings: Warnings): Promise<Response> {
+export async function initiate(
+  ctx: SandboxContext,
+  id: InitiationId,
+  client: SandboxClient,
+  body: Body,
+  headers: Headers,
+  warnings: Warnings,
+): Promise<Response> {
   const spec = endpoint(id);
   const now = await nowFor(ctx, client.id);
   const { scenario, errors } = parseScenario(headers);
@@ -68,7 +84,12 @@ export async function initiate(ctx: SandboxContext, id: InitiationId, client: Sa
   if (spec.tokenFrom) {
     login = await requireLogin(ctx, client, body.token as string, spec, now);
     if (scenario?.personaId && scenario.personaId !== login.personaId) {
-      return badRequest([{ path: 'x-sandbox-persona', message: `x-sandbox-persona: a chained operation acts for the persona who logged in (${login.personaId})` }]);
+      return badRequest([
+        {
+          path: 'x-sandbox-persona',
+          message: `x-sandbox-persona: a chained operation acts for the persona who logged in (${login.personaId})`,
+        },
+      ]);
     }
     redirect = login.redirect ?? client.redirects[0] ?? '';
     scopes = login.scopes;
@@ -84,7 +105,9 @@ export async function initiate(ctx: SandboxContext, id: InitiationId, client: Sa
   warnings.add(ignoredFields(id, body, source));
 
   if (!(await ctx.store.takeInitSlot(client.id, now, ctx.settings.initsPerMinute))) {
-    return errorResponse(429, MESSAGES.tooMany, { errors: [{ path: '(client)', message: `at most ${ctx.settings.initsPerMinute} initiations per minute per client; wait and retry` }] });
+    return errorResponse(429, MESSAGES.tooMany, {
+      errors: [{ path: '(client)', message: `at most ${ctx.settings.initsPerMinute} initiations per minute per client; wait and retry` }],
+    });
   }
 
   const tx: Transaction = {
@@ -113,13 +136,18 @@ export async function initiate(ctx: SandboxContext, id: InitiationId, client: Sa
 
   if (!(await ctx.store.insert(tx, ctx.settings.maxLiveTransactions))) {
     ctx.log.warn('sandbox transaction cap reached', { clientId: client.id, cap: ctx.settings.maxLiveTransactions });
-    return errorResponse(503, MESSAGES.unavailable, { errors: [{ path: '(sandbox)', message: 'too many live transactions; poll or reset yours, or retry later' }] });
+    return errorResponse(503, MESSAGES.unavailable, {
+      errors: [{ path: '(sandbox)', message: 'too many live transactions; poll or reset yours, or retry later' }],
+    });
   }
   if (scenario && scenario.afterPolls === 0) {
     await decide(ctx, tx, SCENARIO_DECISION[scenario.action], now, scenario.personaId ?? tx.fixedPersonaId);
   }
 
-  const ttl = id === 'auth' ? Math.max(ctx.settings.authTokenTtlMs, ctx.settings.pendingTimeoutMs + ctx.settings.resultTtlMs) : ctx.settings.pendingTimeoutMs + ctx.settings.resultTtlMs;
+  const ttl =
+    id === 'auth'
+      ? Math.max(ctx.settings.authTokenTtlMs, ctx.settings.pendingTimeoutMs + ctx.settings.resultTtlMs)
+      : ctx.settings.pendingTimeoutMs + ctx.settings.resultTtlMs;
   const token = await ctx.tokens.sign({ sub: tx.id, cid: client.id, svc: id }, now, ttl);
   const app = isAppSource(source);
   const deepLink = `hk.gov.iamsmart.testapp://${spec.deepLink}?ticketID=${tx.ticketID}`;

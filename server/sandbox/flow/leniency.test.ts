@@ -25,7 +25,9 @@ describe('leniency where the real API is silent', () => {
     const token = init.body.token as string;
     const pending = await h.post(`${API}/callback/client`, { token, code: SAMPLE_CODE });
     expect(pending.status).toBe(202);
-    expect(warningsOf(pending)).toEqual([{ path: 'code', message: expect.stringMatching(/^code: is ignored for source PC_Browser: only App-to-App flows/) }]);
+    expect(warningsOf(pending)).toEqual([
+      { path: 'code', message: expect.stringMatching(/^code: is ignored for source PC_Browser: only App-to-App flows/) },
+    ]);
     await h.call('/_control/approve', { token });
     const done = await h.post(`${API}/callback/client`, { token, code: SAMPLE_CODE });
     expect(done.status).toBe(200);
@@ -48,14 +50,27 @@ describe('leniency where the real API is silent', () => {
     expect(res.body.errorCode).toBe('D40004');
   });
 
-  it('does not require androidActivity (the key name is the sandbox\'s own) and warns when a non-android source sends it', async () => {
+  it("does not require androidActivity (the key name is the sandbox's own) and warns when a non-android source sends it", async () => {
     const h = harness();
-    const android = await h.post(`${API}/request/formfilling-anonymous`, { source: 'android', redirect: REDIRECT, profileFields: ['enName'] });
+    const android = await h.post(`${API}/request/formfilling-anonymous`, {
+      source: 'android',
+      redirect: REDIRECT,
+      profileFields: ['enName'],
+    });
     expect(android.status).toBe(200);
     expect(warningsOf(android)).toEqual([]);
-    const withActivity = await h.post(`${API}/request/formfilling-anonymous`, { source: 'android', redirect: REDIRECT, androidActivity: 'com.example.app.MainActivity' });
+    const withActivity = await h.post(`${API}/request/formfilling-anonymous`, {
+      source: 'android',
+      redirect: REDIRECT,
+      androidActivity: 'com.example.app.MainActivity',
+    });
     expect(warningsOf(withActivity)).toEqual([]);
-    const browser = await h.post(`${API}/request/formfilling-anonymous`, { source: 'PC_Browser', redirect: REDIRECT, androidActivity: 'com.example.app.MainActivity', androidActivityParams: { a: 'b' } });
+    const browser = await h.post(`${API}/request/formfilling-anonymous`, {
+      source: 'PC_Browser',
+      redirect: REDIRECT,
+      androidActivity: 'com.example.app.MainActivity',
+      androidActivityParams: { a: 'b' },
+    });
     expect(browser.status).toBe(200);
     expect(warningsOf(browser).map((w) => w.path)).toEqual(['androidActivity', 'androidActivityParams']);
   });
@@ -65,10 +80,18 @@ describe('leniency where the real API is silent', () => {
     const token = await approvedAuth(h, 'PC_Browser', STRICT_CLIENT);
     const strict = await h.call(`${API}/callback/client`, { token, code: SAMPLE_CODE }, {}, STRICT_CLIENT);
     expect(strict.status).toBe(400);
-    expect(strict.body).toMatchObject({ errorCode: 'D20001', errors: [{ path: 'code', message: expect.stringMatching(/this client is strict: leave the field out/) }] });
+    expect(strict.body).toMatchObject({
+      errorCode: 'D20001',
+      errors: [{ path: 'code', message: expect.stringMatching(/this client is strict: leave the field out/) }],
+    });
     // The result is still there for a poll without the ignored field.
     expect((await h.call(`${API}/callback/client`, { token }, {}, STRICT_CLIENT)).status).toBe(200);
-    const init = await h.call(`${API}/request/formfilling-anonymous`, { source: 'PC_Browser', redirect: STRICT_CLIENT.redirects[0], androidActivity: 'x.Y' }, {}, STRICT_CLIENT);
+    const init = await h.call(
+      `${API}/request/formfilling-anonymous`,
+      { source: 'PC_Browser', redirect: STRICT_CLIENT.redirects[0], androidActivity: 'x.Y' },
+      {},
+      STRICT_CLIENT,
+    );
     expect(init.status).toBe(400);
     const list = (await (await h.get('/_control/transactions', STRICT_CLIENT)).json()) as { transactions: { service: string }[] };
     expect(list.transactions.map((t) => t.service)).toEqual(['auth']);

@@ -117,12 +117,21 @@ describe('Poll Data', () => {
 
   it('applies the reject, cancel and timeout scenarios at once', async () => {
     const h = harness();
-    for (const [scenario, status] of [['reject', 403], ['cancel', 403], ['timeout', 410], ['approve', 200]] as const) {
+    for (const [scenario, status] of [
+      ['reject', 403],
+      ['cancel', 403],
+      ['timeout', 410],
+      ['approve', 200],
+    ] as const) {
       const token = await start(h, 'PC_Browser', { 'x-sandbox-scenario': scenario });
       expect((await poll(h, token)).status, scenario).toBe(status);
     }
-    expect((await h.call(`${API}/request/auth`, { source: 'PC_Browser', redirect: REDIRECT }, { 'x-sandbox-scenario': 'explode' })).status).toBe(400);
-    expect((await h.call(`${API}/request/auth`, { source: 'PC_Browser', redirect: REDIRECT }, { 'x-sandbox-persona': 'nobody' })).status).toBe(400);
+    expect(
+      (await h.call(`${API}/request/auth`, { source: 'PC_Browser', redirect: REDIRECT }, { 'x-sandbox-scenario': 'explode' })).status,
+    ).toBe(400);
+    expect(
+      (await h.call(`${API}/request/auth`, { source: 'PC_Browser', redirect: REDIRECT }, { 'x-sandbox-persona': 'nobody' })).status,
+    ).toBe(400);
   });
 
   it('hands the result to exactly one of two concurrent polls (T-S7)', async () => {

@@ -31,7 +31,12 @@ async function applyScenario(ctx: SandboxContext, tx: Transaction, now: number):
   return out.ok ? out.tx : ((await ctx.store.get(tx.id, now)) ?? tx);
 }
 
-export async function poll(ctx: SandboxContext, client: SandboxClient, body: { token: string; code?: string }, warnings: Warnings): Promise<Response> {
+export async function poll(
+  ctx: SandboxContext,
+  client: SandboxClient,
+  body: { token: string; code?: string },
+  warnings: Warnings,
+): Promise<Response> {
   const now = await nowFor(ctx, client.id);
   const claims = await verifyClientToken(ctx, client, body.token, now);
   let tx = await ctx.store.recordPoll(claims.sub, now);
@@ -56,11 +61,16 @@ export async function poll(ctx: SandboxContext, client: SandboxClient, body: { t
 
   if (isAppSource(tx.source)) {
     if (body.code === undefined) {
-      return badRequest([{ path: 'code', message: 'code: is required for App-to-App sources; send the code the iAM Smart app handed to your redirect' }]);
+      return badRequest([
+        { path: 'code', message: 'code: is required for App-to-App sources; send the code the iAM Smart app handed to your redirect' },
+      ]);
     }
     if (!tx.code || !sameCode(body.code, tx.code)) return unauthorized(undefined, 'D40004');
     if (tx.codeExpiresAt !== undefined && now >= tx.codeExpiresAt) {
-      return errorResponse(401, MESSAGES[401], { errorCode: 'D40004', errors: [{ path: 'code', message: 'code: has expired; codes are valid for a short time after the app redirect' }] });
+      return errorResponse(401, MESSAGES[401], {
+        errorCode: 'D40004',
+        errors: [{ path: 'code', message: 'code: has expired; codes are valid for a short time after the app redirect' }],
+      });
     }
   }
   const taken = await ctx.store.takeResult(tx.id, now);

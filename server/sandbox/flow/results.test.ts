@@ -36,9 +36,16 @@ async function approveAndOpen(h: Harness, token: string, persona?: string, clien
 describe('poll results', () => {
   it('carries iAMSMART with a per-client, per-person openID for auth and reauth', async () => {
     const h = harness();
-    const token = await h.call(`${API}/request/auth`, { source: 'PC_Browser', redirect: REDIRECT, scope: 'eidapi_auth eidapi_sign' }).then((r) => r.body.token as string);
+    const token = await h
+      .call(`${API}/request/auth`, { source: 'PC_Browser', redirect: REDIRECT, scope: 'eidapi_auth eidapi_sign' })
+      .then((r) => r.body.token as string);
     const auth = await approveAndOpen(h, token, 'wong-siu-ling');
-    expect(auth.iAMSMART).toMatchObject({ openID: openIdFor('sandbox-client', 'wong-siu-ling'), tokenType: 'Bearer', expiresIn: '14400000', scope: 'eidapi_auth eidapi_sign' });
+    expect(auth.iAMSMART).toMatchObject({
+      openID: openIdFor('sandbox-client', 'wong-siu-ling'),
+      tokenType: 'Bearer',
+      expiresIn: '14400000',
+      scope: 'eidapi_auth eidapi_sign',
+    });
     expect(auth.iAMSMART.openID).toMatch(/^[a-f0-9]{64}$/);
     const other = await h.call(`${API}/request/auth`, { source: 'PC_Browser', redirect: OTHER_CLIENT.redirects[0] }, {}, OTHER_CLIENT);
     const otherAuth = await approveAndOpen(h, other.body.token as string, 'wong-siu-ling', OTHER_CLIENT);
@@ -73,7 +80,11 @@ describe('poll results', () => {
 
   it('omits a field the persona does not have and adds iAMSMART for anonymous form filling', async () => {
     const h = harness();
-    const init = await h.call(`${API}/request/formfilling-anonymous`, { source: 'PC_Browser', redirect: REDIRECT, formData: { formName: 'F', formFields: ['officeTelNumber', 'emailAddress'] } });
+    const init = await h.call(`${API}/request/formfilling-anonymous`, {
+      source: 'PC_Browser',
+      redirect: REDIRECT,
+      formData: { formName: 'F', formFields: ['officeTelNumber', 'emailAddress'] },
+    });
     const out = await approveAndOpen(h, init.body.token as string, 'cheung-mei-yee');
     expect(out.formFilling).toEqual({ emailAddress: 'cheung.meiyee@example.com' });
     expect(out.iAMSMART.openID).toBe(openIdFor('sandbox-client', 'cheung-mei-yee'));
@@ -94,7 +105,13 @@ describe('poll results', () => {
 
   it('returns a detached CMS pdfSignature that pkijs parses and verifies', async () => {
     const h = harness();
-    const init = await h.call(`${API}/request/pdf-signing-anonymous`, { source: 'PC_Browser', redirect: REDIRECT, name: 'P', fileHash: PDF_HASH, service: 'S' });
+    const init = await h.call(`${API}/request/pdf-signing-anonymous`, {
+      source: 'PC_Browser',
+      redirect: REDIRECT,
+      name: 'P',
+      fileHash: PDF_HASH,
+      service: 'S',
+    });
     const out = await approveAndOpen(h, init.body.token as string, 'chan-tai-man');
     expect(out.pdfSign.docDigest).toBe(PDF_HASH);
     const info = pkijs.ContentInfo.fromBER(new Uint8Array(Buffer.from(out.pdfSign.pdfSignature, 'base64')));
@@ -104,7 +121,13 @@ describe('poll results', () => {
 
   it('gives the same hkic for the same inputs and shows it on the phone', async () => {
     const h = harness();
-    const body = { source: 'PC_Browser', redirect: REDIRECT, name: 'Doc', fileHash: HASH, hkicHash: createHash('sha256').update('A123456').digest('hex') };
+    const body = {
+      source: 'PC_Browser',
+      redirect: REDIRECT,
+      name: 'Doc',
+      fileHash: HASH,
+      hkicHash: createHash('sha256').update('A123456').digest('hex'),
+    };
     const a = await h.call(`${API}/request/signing-anonymous`, body);
     const b = await h.call(`${API}/request/signing-anonymous`, body);
     expect(a.body.hkic).toBe(b.body.hkic);
@@ -117,10 +140,25 @@ describe('poll results', () => {
     const h = harness();
     const digest = createHash('sha256').update('A123456').digest();
     for (const hkicHash of [digest.toString('hex'), digest.toString('base64')]) {
-      const init = await h.call(`${API}/request/signing-anonymous`, { source: 'PC_Browser', redirect: REDIRECT, name: 'Doc', fileHash: HASH, hkicHash });
+      const init = await h.call(`${API}/request/signing-anonymous`, {
+        source: 'PC_Browser',
+        redirect: REDIRECT,
+        name: 'Doc',
+        fileHash: HASH,
+        hkicHash,
+      });
       await h.call('/_control/approve', { token: init.body.token, persona: 'wong-siu-ling' });
-      expect(await h.call(`${API}/callback/client`, { token: init.body.token })).toMatchObject({ status: 403, body: { errorCode: 'D70005' } });
-      const match = await h.call(`${API}/request/signing-anonymous`, { source: 'PC_Browser', redirect: REDIRECT, name: 'Doc', fileHash: HASH, hkicHash });
+      expect(await h.call(`${API}/callback/client`, { token: init.body.token })).toMatchObject({
+        status: 403,
+        body: { errorCode: 'D70005' },
+      });
+      const match = await h.call(`${API}/request/signing-anonymous`, {
+        source: 'PC_Browser',
+        redirect: REDIRECT,
+        name: 'Doc',
+        fileHash: HASH,
+        hkicHash,
+      });
       const out = await approveAndOpen(h, match.body.token as string, 'chan-tai-man');
       expect(out.sign.hashCode).toBe(HASH);
     }

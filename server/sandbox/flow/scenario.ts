@@ -14,14 +14,21 @@ export function parseScenario(headers: Headers): { scenario?: Scenario; errors: 
   const persona = headers.get('x-sandbox-persona')?.trim();
   const errors: FieldError[] = [];
   if (persona !== undefined && !findPersona(persona)) {
-    errors.push({ path: 'x-sandbox-persona', message: `x-sandbox-persona: unknown persona; valid ids are ${PERSONAS.map((p) => p.id).join(', ')}` });
+    errors.push({
+      path: 'x-sandbox-persona',
+      message: `x-sandbox-persona: unknown persona; valid ids are ${PERSONAS.map((p) => p.id).join(', ')}`,
+    });
   }
   if (raw === undefined || raw === '') return { errors };
   let scenario: Scenario | undefined;
   const after = /^approve-after-polls=(\d{1,4})$/.exec(raw);
   if (after && Number(after[1]) <= MAX_POLLS) scenario = { action: 'approve', afterPolls: Number(after[1]) };
   else if (raw === 'approve' || raw === 'reject' || raw === 'cancel' || raw === 'timeout') scenario = { action: raw, afterPolls: 0 };
-  else errors.push({ path: 'x-sandbox-scenario', message: `x-sandbox-scenario: must be approve, reject, cancel, timeout or approve-after-polls=N (N from 0 to ${MAX_POLLS})` });
+  else
+    errors.push({
+      path: 'x-sandbox-scenario',
+      message: `x-sandbox-scenario: must be approve, reject, cancel, timeout or approve-after-polls=N (N from 0 to ${MAX_POLLS})`,
+    });
   if (scenario && persona) scenario.personaId = persona;
   return { scenario, errors };
 }

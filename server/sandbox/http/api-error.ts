@@ -22,7 +22,12 @@ export interface ApiErrorBody {
 }
 
 export function errorBody(status: number, message: string, extra: { errorCode?: string; errors?: FieldError[] } = {}): ApiErrorBody {
-  return { status, message, ...(extra.errorCode ? { errorCode: extra.errorCode } : {}), ...(extra.errors?.length ? { errors: extra.errors } : {}) };
+  return {
+    status,
+    message,
+    ...(extra.errorCode ? { errorCode: extra.errorCode } : {}),
+    ...(extra.errors?.length ? { errors: extra.errors } : {}),
+  };
 }
 
 export function errorResponse(status: number, message: string, extra: { errorCode?: string; errors?: FieldError[] } = {}): Response {

@@ -62,5 +62,7 @@ export async function authenticateClient(ctx: SandboxContext, headers: Headers):
 }
 
 export function badCredentials(): Response {
-  return errorResponse(401, MESSAGES[401], { errors: [{ path: 'headers', message: 'x-client-id and x-client-secret must name a registered sandbox client' }] });
+  return errorResponse(401, MESSAGES[401], {
+    errors: [{ path: 'headers', message: 'x-client-id and x-client-secret must name a registered sandbox client' }],
+  });
 }

@@ -21,6 +21,8 @@ export function faultInjection(maxDelayMs: number): MiddlewareHandler {
       await new Promise((resolve) => setTimeout(resolve, ms));
       return next();
     }
-    return badRequest([{ path: 'x-sandbox-fault', message: `x-sandbox-fault: must be status=500, status=503 or delay=<ms> (at most ${maxDelayMs} ms)` }]);
+    return badRequest([
+      { path: 'x-sandbox-fault', message: `x-sandbox-fault: must be status=500, status=503 or delay=<ms> (at most ${maxDelayMs} ms)` },
+    ]);
   };
 }

@@ -25,9 +25,15 @@ export function hostGuard(policy: HostPolicy): MiddlewareHandler {
   return async (c, next) => {
     const host = c.req.header('host');
     if (!policy.hostAllowed(host)) {
-      return refuse(`Host "${host!.slice(0, 100)}" is not this sandbox; reach it at ${policy.publicUrl}/sandbox, or list the name in ALLOWED_HOSTS`);
+      return refuse(
+        `Host "${host!.slice(0, 100)}" is not this sandbox; reach it at ${policy.publicUrl}/sandbox, or list the name in ALLOWED_HOSTS`,
+      );
     }
-    if (c.req.method === 'POST' && c.req.path.includes('/sim/') && crossSite(c.req.header('sec-fetch-site'), c.req.header('origin'), host, policy)) {
+    if (
+      c.req.method === 'POST' &&
+      c.req.path.includes('/sim/') &&
+      crossSite(c.req.header('sec-fetch-site'), c.req.header('origin'), host, policy)
+    ) {
       return refuse('the simulated phone only takes its own forms; open the phone page and press the button there');
     }
     await next();

@@ -11,7 +11,11 @@ import { JsonTooDeep, parseBoundedJson } from '../../../shared/json/parse-bounde
 export const MAX_BODY_BYTES = 1 << 20;
 
 function tooLarge(): ApiError {
-  return new ApiError(errorResponse(413, EXTRA_MESSAGES[413], { errors: [{ path: '(body)', message: `the body is larger than ${MAX_BODY_BYTES} bytes; send at most 1 MB` }] }));
+  return new ApiError(
+    errorResponse(413, EXTRA_MESSAGES[413], {
+      errors: [{ path: '(body)', message: `the body is larger than ${MAX_BODY_BYTES} bytes; send at most 1 MB` }],
+    }),
+  );
 }
 
 function bad(message: string): ApiError {
@@ -41,7 +45,8 @@ export async function readJson(req: Request): Promise<unknown> {
   try {
     return parseBoundedJson(text);
   } catch (err) {
-    if (err instanceof JsonTooDeep) throw bad(`the body's ${err.message}; send the fields the endpoint documents, which nest at most a few levels`);
+    if (err instanceof JsonTooDeep)
+      throw bad(`the body's ${err.message}; send the fields the endpoint documents, which nest at most a few levels`);
     throw bad(`the body is not valid JSON (${(err as Error).message.slice(0, 120)})`);
   }
 }

@@ -7,7 +7,8 @@
  */
 import type { SandboxClient } from '../../config.ts';
 
-const LOOPBACK = /^http:\/\/(localhost|127\.0\.0\.1):([0-9]{1,5})(\/[A-Za-z0-9\-._~!$&'()*+,;=:@%/]*)?(\?[A-Za-z0-9\-._~!$&'()*+,;=:@%/?]*)?$/;
+const LOOPBACK =
+  /^http:\/\/(localhost|127\.0\.0\.1):([0-9]{1,5})(\/[A-Za-z0-9\-._~!$&'()*+,;=:@%/]*)?(\?[A-Za-z0-9\-._~!$&'()*+,;=:@%/?]*)?$/;
 
 /** `<scheme>://<rest>`: an RFC 3986 scheme, then printable ASCII but space (no control characters, no Unicode tricks). */
 const APP_LINK = /^([A-Za-z][A-Za-z0-9+.-]*):\/\/[!-~]*$/;

@@ -20,7 +20,12 @@ export class Warnings {
   add(found: readonly FieldError[]): void {
     if (!found.length) return;
     if (this.strict) {
-      throw new ApiError(badRequest(found.map((w) => ({ path: w.path, message: `${w.message} (this client is strict: leave the field out)` })), NOT_REQUIRED));
+      throw new ApiError(
+        badRequest(
+          found.map((w) => ({ path: w.path, message: `${w.message} (this client is strict: leave the field out)` })),
+          NOT_REQUIRED,
+        ),
+      );
     }
     this.list.push(...found);
   }

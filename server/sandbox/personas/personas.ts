@@ -7,7 +7,17 @@ import type { Persona } from './persona.ts';
 
 const hk = (SubscriberNumber: string) => ({ CountryCode: '852', SubscriberNumber });
 
-function engPremises(a: { floor: string; unit: string; block?: string; building: string; estate?: string; street: string; no: string; district: string; region: string }) {
+function engPremises(a: {
+  floor: string;
+  unit: string;
+  block?: string;
+  building: string;
+  estate?: string;
+  street: string;
+  no: string;
+  district: string;
+  region: string;
+}) {
   return {
     EngPremisesAddress: {
       Eng3dAddress: { EngFloor: { FloorNum: a.floor }, EngUnit: { UnitDescriptor: 'Flat', UnitNo: a.unit } },
@@ -36,8 +46,28 @@ export const PERSONAS: readonly Persona[] = [
     officeTelNumber: hk('31234567'),
     mobileNumber: hk('91234567'),
     emailAddress: 'chan.taiman@example.com',
-    residentialAddress: engPremises({ floor: '12', unit: 'B', block: '3', building: 'SAMPLE COURT', estate: 'SAMPLE GARDEN', street: 'SAMPLE ROAD', no: '8', district: 'ST', region: 'NT' }),
-    postalAddress: engPremises({ floor: '12', unit: 'B', block: '3', building: 'SAMPLE COURT', estate: 'SAMPLE GARDEN', street: 'SAMPLE ROAD', no: '8', district: 'ST', region: 'NT' }),
+    residentialAddress: engPremises({
+      floor: '12',
+      unit: 'B',
+      block: '3',
+      building: 'SAMPLE COURT',
+      estate: 'SAMPLE GARDEN',
+      street: 'SAMPLE ROAD',
+      no: '8',
+      district: 'ST',
+      region: 'NT',
+    }),
+    postalAddress: engPremises({
+      floor: '12',
+      unit: 'B',
+      block: '3',
+      building: 'SAMPLE COURT',
+      estate: 'SAMPLE GARDEN',
+      street: 'SAMPLE ROAD',
+      no: '8',
+      district: 'ST',
+      region: 'NT',
+    }),
     educationLevel: 'T',
     passportNumber: 'K00000012',
     passportExpiry: '20300630',
@@ -69,7 +99,12 @@ export const PERSONAS: readonly Persona[] = [
       },
     },
     postalAddress: {
-      FreeFormatAddress: { AddressLine1: 'Flat A, 5/F, Sample Mansion', AddressLine2: '18 Sample Street', AddressLine3: 'Kowloon City, Kowloon', LanguageCode: 'en' },
+      FreeFormatAddress: {
+        AddressLine1: 'Flat A, 5/F, Sample Mansion',
+        AddressLine2: '18 Sample Street',
+        AddressLine3: 'Kowloon City, Kowloon',
+        LanguageCode: 'en',
+      },
     },
     educationLevel: 'P',
     passportNumber: 'K00000024',
@@ -92,8 +127,24 @@ export const PERSONAS: readonly Persona[] = [
     officeTelNumber: hk('39990000'),
     mobileNumber: hk('51234567'),
     emailAddress: 'lee.kaho@example.com',
-    residentialAddress: engPremises({ floor: '20', unit: '2001', building: 'SAMPLE TOWER', street: 'SAMPLE AVENUE', no: '1', district: 'CW', region: 'HK' }),
-    postalAddress: engPremises({ floor: '20', unit: '2001', building: 'SAMPLE TOWER', street: 'SAMPLE AVENUE', no: '1', district: 'CW', region: 'HK' }),
+    residentialAddress: engPremises({
+      floor: '20',
+      unit: '2001',
+      building: 'SAMPLE TOWER',
+      street: 'SAMPLE AVENUE',
+      no: '1',
+      district: 'CW',
+      region: 'HK',
+    }),
+    postalAddress: engPremises({
+      floor: '20',
+      unit: '2001',
+      building: 'SAMPLE TOWER',
+      street: 'SAMPLE AVENUE',
+      no: '1',
+      district: 'CW',
+      region: 'HK',
+    }),
     educationLevel: 'T',
     passportNumber: 'K00000036',
     passportExpiry: '20310915',
@@ -114,8 +165,28 @@ export const PERSONAS: readonly Persona[] = [
     maritalStatus: 'S',
     mobileNumber: hk('98765432'),
     emailAddress: 'cheung.meiyee@example.com',
-    residentialAddress: engPremises({ floor: '3', unit: '7', block: 'A', building: 'SAMPLE HOUSE', estate: 'SAMPLE ESTATE', street: 'SAMPLE LANE', no: '22', district: 'ILD', region: 'NT' }),
-    postalAddress: engPremises({ floor: '3', unit: '7', block: 'A', building: 'SAMPLE HOUSE', estate: 'SAMPLE ESTATE', street: 'SAMPLE LANE', no: '22', district: 'ILD', region: 'NT' }),
+    residentialAddress: engPremises({
+      floor: '3',
+      unit: '7',
+      block: 'A',
+      building: 'SAMPLE HOUSE',
+      estate: 'SAMPLE ESTATE',
+      street: 'SAMPLE LANE',
+      no: '22',
+      district: 'ILD',
+      region: 'NT',
+    }),
+    postalAddress: engPremises({
+      floor: '3',
+      unit: '7',
+      block: 'A',
+      building: 'SAMPLE HOUSE',
+      estate: 'SAMPLE ESTATE',
+      street: 'SAMPLE LANE',
+      no: '22',
+      district: 'ILD',
+      region: 'NT',
+    }),
     educationLevel: 'S',
     propertyOwner: 'N',
     carOwner: 'N',
@@ -136,7 +207,15 @@ export const PERSONAS: readonly Persona[] = [
     officeTelNumber: hk('37770000'),
     mobileNumber: hk('67654321'),
     emailAddress: 'ho.chunkit@example.com',
-    residentialAddress: engPremises({ floor: 'G', unit: '1', building: 'SAMPLE VILLA', street: 'SAMPLE PATH', no: '3', district: 'ST', region: 'NT' }),
+    residentialAddress: engPremises({
+      floor: 'G',
+      unit: '1',
+      building: 'SAMPLE VILLA',
+      street: 'SAMPLE PATH',
+      no: '3',
+      district: 'ST',
+      region: 'NT',
+    }),
     postalAddress: { PostBoxAddress: { EngPostBox: { PostOfficeRegion: 'HK', PostOffice: 'GENERAL POST OFFICE', PoBoxNo: '1234' } } },
     educationLevel: 'T',
     passportNumber: 'K00000048',
@@ -160,8 +239,26 @@ export const PERSONAS: readonly Persona[] = [
     officeTelNumber: hk('38880000'),
     mobileNumber: hk('59876543'),
     emailAddress: 'lam.wingsze@example.com',
-    residentialAddress: engPremises({ floor: '8', unit: 'C', block: '2', building: 'SAMPLE PLAZA', street: 'SAMPLE PARADE', no: '99', district: 'KLC', region: 'KLN' }),
-    postalAddress: engPremises({ floor: '8', unit: 'C', block: '2', building: 'SAMPLE PLAZA', street: 'SAMPLE PARADE', no: '99', district: 'KLC', region: 'KLN' }),
+    residentialAddress: engPremises({
+      floor: '8',
+      unit: 'C',
+      block: '2',
+      building: 'SAMPLE PLAZA',
+      street: 'SAMPLE PARADE',
+      no: '99',
+      district: 'KLC',
+      region: 'KLN',
+    }),
+    postalAddress: engPremises({
+      floor: '8',
+      unit: 'C',
+      block: '2',
+      building: 'SAMPLE PLAZA',
+      street: 'SAMPLE PARADE',
+      no: '99',
+      district: 'KLC',
+      region: 'KLN',
+    }),
     educationLevel: 'T',
     passportNumber: 'K00000050',
     passportExpiry: '20320228',

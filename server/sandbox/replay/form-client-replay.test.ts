@@ -20,13 +20,18 @@ const ANONYMOUS: InitiationId[] = ['formfilling-anonymous', 'signing-anonymous',
 /** What the form client types: the samples, with this run's choices and the token the user pasted. */
 function typed(id: InitiationId | 'poll', choices: Record<string, string>): Record<string, unknown> {
   const form = FORMS[id]!;
-  const boxes = { ...fillSamples(form), ...Object.fromEntries(Object.entries(choices).filter(([k]) => form.boxes.some((b) => b.key === k))) };
+  const boxes = {
+    ...fillSamples(form),
+    ...Object.fromEntries(Object.entries(choices).filter(([k]) => form.boxes.some((b) => b.key === k))),
+  };
   return bodyOf(form, boxes);
 }
 
 /** The code iAM Smart hands to the app's redirect (the callback URL the control API shows). */
 async function appCode(h: Harness, token: string): Promise<string> {
-  const { transactions } = (await (await h.get('/_control/transactions')).json()) as { transactions: { id: string; callbackUrl: string | null }[] };
+  const { transactions } = (await (await h.get('/_control/transactions')).json()) as {
+    transactions: { id: string; callbackUrl: string | null }[];
+  };
   const tx = transactions.find((t) => t.id === decodeJwt(token).sub)!;
   return new URL(tx.callbackUrl!, 'http://sandbox').searchParams.get('code')!;
 }

@@ -8,7 +8,11 @@ async function start(h: Harness, body: Record<string, unknown>, path = 'auth') {
   return { token: init.body.token as string, ticketID: list.transactions.at(-1)!.ticketID };
 }
 
-const form = (persona?: string) => ({ method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: persona ? `persona=${persona}` : '' });
+const form = (persona?: string) => ({
+  method: 'POST',
+  headers: { 'content-type': 'application/x-www-form-urlencoded' },
+  body: persona ? `persona=${persona}` : '',
+});
 
 describe('simulated iAM Smart pages', () => {
   it('shows a real QR code of the deep link, a phone link, and refreshes without scripts', async () => {
@@ -20,7 +24,9 @@ describe('simulated iAM Smart pages', () => {
     const html = await res.text();
     expect(html).toContain('data-testid="qr-code"');
     expect(html).toContain(`data-deep-link="hk.gov.iamsmart.testapp://auth?ticketID=${ticketID}"`);
-    expect(html).toContain(await QRCode.toString(`hk.gov.iamsmart.testapp://auth?ticketID=${ticketID}`, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 }));
+    expect(html).toContain(
+      await QRCode.toString(`hk.gov.iamsmart.testapp://auth?ticketID=${ticketID}`, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 }),
+    );
     expect(html).toContain(`href="/sandbox/sim/app/${ticketID}"`);
     expect(html).toContain('http-equiv="refresh"');
     expect(html).not.toContain('<script');
@@ -31,14 +37,20 @@ describe('simulated iAM Smart pages', () => {
     const { ticketID } = await start(h, {});
     await h.sandbox.app.request(`/sim/app/${ticketID}/approve`, form('lee-ka-ho'));
     const html = await (await h.sandbox.app.request(`/sim/qr/${ticketID}`)).text();
-    expect(html).toMatch(/content="0;url=\/sandbox\/iamsmart\/v2\/callback\/redirect\?service=auth&amp;state=[A-Za-z0-9]{36}&amp;code=[a-f0-9]{32}/);
+    expect(html).toMatch(
+      /content="0;url=\/sandbox\/iamsmart\/v2\/callback\/redirect\?service=auth&amp;state=[A-Za-z0-9]{36}&amp;code=[a-f0-9]{32}/,
+    );
     const list = (await (await h.get('/_control/transactions')).json()) as { transactions: { persona: string }[] };
     expect(list.transactions[0].persona).toBe('lee-ka-ho');
   });
 
   it('shows the phone with who asks, the document, the 4 digits, the persona picker and three buttons, in zh-HK', async () => {
     const h = harness();
-    const { ticketID } = await start(h, { lang: 'zh-HK', name: '申請表', fileHash: 'a'.repeat(64), organisation: 'Sample Org' }, 'signing-anonymous');
+    const { ticketID } = await start(
+      h,
+      { lang: 'zh-HK', name: '申請表', fileHash: 'a'.repeat(64), organisation: 'Sample Org' },
+      'signing-anonymous',
+    );
     const html = await (await h.sandbox.app.request(`/sim/app/${ticketID}`)).text();
     expect(html).toContain('lang="zh-HK"');
     expect(html).toContain('Sample Org');
@@ -72,7 +84,9 @@ describe('simulated iAM Smart pages', () => {
     expect(res.status).toBe(303);
     expect(res.headers.get('location')).toBe(`/sandbox/sim/app/${ticketID}`);
     const html = await (await h.sandbox.app.request(`/sim/app/${ticketID}`)).text();
-    expect(html).toMatch(/content="0;url=\/sandbox\/iamsmart\/v2\/callback\/redirect\?service=auth&amp;state=\w{36}&amp;code=[a-f0-9]{32}&amp;source=android"/);
+    expect(html).toMatch(
+      /content="0;url=\/sandbox\/iamsmart\/v2\/callback\/redirect\?service=auth&amp;state=\w{36}&amp;code=[a-f0-9]{32}&amp;source=android"/,
+    );
     expect(html).toContain('data-testid="phone-continue"');
   });
 
@@ -103,11 +117,15 @@ describe('the same-device page of mobile browser sources', () => {
       const html = await (await h.sandbox.app.request(`/sim/qr/${ticketID}`)).text();
       expect(html, source).not.toContain('data-testid="qr-code"');
       expect(html).not.toContain('<svg');
-      expect(html).toContain(`data-testid="broker-open-app" data-deep-link="hk.gov.iamsmart.testapp://auth?ticketID=${ticketID}" href="/sandbox/sim/app/${ticketID}"`);
+      expect(html).toContain(
+        `data-testid="broker-open-app" data-deep-link="hk.gov.iamsmart.testapp://auth?ticketID=${ticketID}" href="/sandbox/sim/app/${ticketID}"`,
+      );
       expect(html).toContain('打開「智方便」');
       await h.sandbox.app.request(`/sim/app/${ticketID}/approve`, form());
       const phone = await (await h.sandbox.app.request(`/sim/app/${ticketID}`)).text();
-      expect(phone).toMatch(/content="0;url=\/sandbox\/iamsmart\/v2\/callback\/redirect\?service=auth&amp;state=[A-Za-z0-9]{36}&amp;code=[a-f0-9]{32}/);
+      expect(phone).toMatch(
+        /content="0;url=\/sandbox\/iamsmart\/v2\/callback\/redirect\?service=auth&amp;state=[A-Za-z0-9]{36}&amp;code=[a-f0-9]{32}/,
+      );
     }
   });
 

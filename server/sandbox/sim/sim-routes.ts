@@ -43,7 +43,10 @@ async function readForm(req: Request): Promise<URLSearchParams | null> {
 
 function unknownPage(c: Context): Response {
   const t = simTexts('en-US');
-  return c.html(page({ lang: 'en-US', title: t.title, body: `<h1>${esc(t.title)}</h1><p data-testid="sim-unknown">${esc(t.unknown)}</p>` }), 404);
+  return c.html(
+    page({ lang: 'en-US', title: t.title, body: `<h1>${esc(t.title)}</h1><p data-testid="sim-unknown">${esc(t.unknown)}</p>` }),
+    404,
+  );
 }
 
 export function simRoutes(ctx: SandboxContext): Hono {
@@ -60,7 +63,14 @@ export function simRoutes(ctx: SandboxContext): Hono {
     const t = simTexts(tx.lang);
     const done = callbackUrl(BASE, tx);
     if (done) {
-      return c.html(page({ lang: tx.lang, title: t.title, refresh: { seconds: 0, url: done }, body: `<h1>${esc(t.title)}</h1><p>${esc(t.statuses[tx.status] ?? '')}</p><a data-testid="qr-continue" href="${esc(done)}">${esc(t.continue)}</a>` }));
+      return c.html(
+        page({
+          lang: tx.lang,
+          title: t.title,
+          refresh: { seconds: 0, url: done },
+          body: `<h1>${esc(t.title)}</h1><p>${esc(t.statuses[tx.status] ?? '')}</p><a data-testid="qr-continue" href="${esc(done)}">${esc(t.continue)}</a>`,
+        }),
+      );
     }
     const deepLink = `hk.gov.iamsmart.testapp://${endpoint(tx.service).deepLink}?ticketID=${tx.ticketID}`;
     const refresh = { seconds: 1, url: `${BASE}/sim/qr/${tx.ticketID}` };
@@ -83,7 +93,9 @@ export function simRoutes(ctx: SandboxContext): Hono {
     const t = simTexts(tx.lang);
     // Same phone (app sources, mobile browsers): once the user has acted, the app hands over to the Callback, as iAM Smart would.
     const handOver = isAppSource(tx.source) || isMobileBrowserSource(tx.source) ? callbackUrl(BASE, tx) : null;
-    const body = phoneBody(tx, tx.clientId, `${BASE}/sim/app/${tx.ticketID}`) + (handOver ? `<p><a data-testid="phone-continue" href="${esc(handOver)}">${esc(t.continue)}</a></p>` : '');
+    const body =
+      phoneBody(tx, tx.clientId, `${BASE}/sim/app/${tx.ticketID}`) +
+      (handOver ? `<p><a data-testid="phone-continue" href="${esc(handOver)}">${esc(t.continue)}</a></p>` : '');
     return c.html(page({ lang: tx.lang, title: t.title, body, refresh: handOver ? { seconds: 0, url: handOver } : undefined }));
   });
 

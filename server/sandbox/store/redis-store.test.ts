@@ -37,11 +37,22 @@ describeStoreContract('createRedisStore', freshStore);
 describe('createRedisStore (Redis specifics)', () => {
   it('round-trips every transaction field, including empty arrays and nested results', async () => {
     const store = freshStore();
-    const tx = sampleTransaction({ scopes: [], request: { formData: { formName: 'f', formFields: [] }, hash: 'ab'.repeat(32) }, scenario: { action: 'approve', afterPolls: 2 } });
+    const tx = sampleTransaction({
+      scopes: [],
+      request: { formData: { formName: 'f', formFields: [] }, hash: 'ab'.repeat(32) },
+      scenario: { action: 'approve', afterPolls: 2 },
+    });
     await store.insert(tx, 10);
     expect(await store.get(tx.id, 2000)).toEqual(tx);
     const result = { formFilling: { enName: { UnstructuredName: 'CHAN, Tai Man' }, list: [] }, businessID: 'b', big: 1_799_999_999_999 };
-    await store.finish(tx.id, 2000, { status: 'approved', finishedAt: 2000, deleteAt: 9000, result, code: 'c'.repeat(32), codeExpiresAt: 4000 });
+    await store.finish(tx.id, 2000, {
+      status: 'approved',
+      finishedAt: 2000,
+      deleteAt: 9000,
+      result,
+      code: 'c'.repeat(32),
+      codeExpiresAt: 4000,
+    });
     const taken = await store.takeResult(tx.id, 2001);
     expect(taken?.result).toEqual(result);
     expect(taken?.tx).toMatchObject({ status: 'collected', code: 'c'.repeat(32), codeExpiresAt: 4000, deleteAt: 9000 });
@@ -84,7 +95,12 @@ describe('createRedisStore (Redis specifics)', () => {
     const tx = sampleTransaction();
     await a.insert(tx, 10);
     await b.finish(tx.id, 2000, { status: 'approved', finishedAt: 2000, deleteAt: 9000, result: { ok: true } });
-    const takes = await Promise.all([a.takeResult(tx.id, 2001), b.takeResult(tx.id, 2001), a.takeResult(tx.id, 2001), b.takeResult(tx.id, 2001)]);
+    const takes = await Promise.all([
+      a.takeResult(tx.id, 2001),
+      b.takeResult(tx.id, 2001),
+      a.takeResult(tx.id, 2001),
+      b.takeResult(tx.id, 2001),
+    ]);
     expect(takes.filter((t) => t !== undefined)).toHaveLength(1);
     await a.advanceClock('client-a', 1500);
     expect(await b.clockOffset('client-a')).toBe(1500);
@@ -130,7 +146,9 @@ describe('createRedisStore under racing pollers (T-S7)', () => {
         const calls = [
           ...Array.from({ length: pollers }, () => s.schedule(Promise.resolve('take')).then(() => store.takeResult(tx.id, 2001))),
           s.schedule(Promise.resolve('poll')).then(() => store.recordPoll(tx.id, 2001)),
-          s.schedule(Promise.resolve('reject')).then(() => store.finish(tx.id, 2001, { status: 'rejected', finishedAt: 2001, deleteAt: 90_000 })),
+          s
+            .schedule(Promise.resolve('reject'))
+            .then(() => store.finish(tx.id, 2001, { status: 'rejected', finishedAt: 2001, deleteAt: 90_000 })),
         ];
         await s.waitAll();
         const outcomes = await Promise.all(calls);

@@ -152,7 +152,13 @@ export function createRedisStore(options: RedisStoreOptions): SandboxStore {
       return run<number>(lua.RESET, [clientId]);
     },
     async saveLogin(login) {
-      await run(lua.SAVE_LOGIN, [login.id, login.clientId, JSON.stringify(login), login.expiresAt, safetyTtl(login.expiresAt, login.approvedAt, margin)]);
+      await run(lua.SAVE_LOGIN, [
+        login.id,
+        login.clientId,
+        JSON.stringify(login),
+        login.expiresAt,
+        safetyTtl(login.expiresAt, login.approvedAt, margin),
+      ]);
     },
     async getLogin(id, now) {
       const json = await call(() => redis.get(`${P}login:${id}`));

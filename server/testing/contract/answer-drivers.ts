@@ -56,7 +56,8 @@ async function decided(kit: ContractKit, scenario: string, source = 'PC_Browser'
   return kit.pendingAuth({ source, headers: { 'x-sandbox-scenario': scenario } });
 }
 
-const poll = (kit: ContractKit, body: Record<string, unknown>, client?: typeof STRICT_CLIENT) => send(kit, { method: 'POST', path: `${API}/callback/client`, body, client });
+const poll = (kit: ContractKit, body: Record<string, unknown>, client?: typeof STRICT_CLIENT) =>
+  send(kit, { method: 'POST', path: `${API}/callback/client`, body, client });
 
 export const DRIVERS: Record<AnswerId, DriverSpec> = {
   'fault-500': { run: (kit, t) => withHeaders(kit, t, { 'x-sandbox-fault': 'status=500' }) },
@@ -64,13 +65,26 @@ export const DRIVERS: Record<AnswerId, DriverSpec> = {
   'fault-header-invalid': { run: (kit, t) => withHeaders(kit, t, { 'x-sandbox-fault': 'explode' }), invalidRequest: true },
   'store-unavailable': { run: async (kit, t) => send(kit, { ...(await valid(kit, t, 'broken')) }) },
   'credentials-invalid': { run: async (kit, t) => withHeaders(kit, t, { 'x-client-secret': 'not the secret' }), invalidRequest: true },
-  'body-unreadable': { run: async (kit, t) => send(kit, { method: 'POST', path: pathOf(t), body: '{"token": ', headers: { 'content-type': 'application/json' } }), invalidRequest: true },
-  'body-too-large': { run: async (kit, t) => send(kit, { method: 'POST', path: pathOf(t), body: { padding: 'x'.repeat(1 << 20) } }), invalidRequest: true },
+  'body-unreadable': {
+    run: async (kit, t) =>
+      send(kit, { method: 'POST', path: pathOf(t), body: '{"token": ', headers: { 'content-type': 'application/json' } }),
+    invalidRequest: true,
+  },
+  'body-too-large': {
+    run: async (kit, t) => send(kit, { method: 'POST', path: pathOf(t), body: { padding: 'x'.repeat(1 << 20) } }),
+    invalidRequest: true,
+  },
   'body-invalid': { run: (kit, t) => send(kit, { method: 'POST', path: pathOf(t), body: { unknownField: true } }), invalidRequest: true },
   'field-ignored-strict': {
     async run(kit, t) {
-      if (t.kind === 'api' && t.spec.id === 'poll') return poll(kit, { token: await kit.pendingAuth({ client: STRICT_CLIENT }), code: 'a51c8' }, STRICT_CLIENT);
-      return send(kit, { method: 'POST', path: pathOf(t), client: STRICT_CLIENT, body: { source: 'PC_Browser', redirect: STRICT_CLIENT.redirects[0], androidActivity: 'com.example.Main' } });
+      if (t.kind === 'api' && t.spec.id === 'poll')
+        return poll(kit, { token: await kit.pendingAuth({ client: STRICT_CLIENT }), code: 'a51c8' }, STRICT_CLIENT);
+      return send(kit, {
+        method: 'POST',
+        path: pathOf(t),
+        client: STRICT_CLIENT,
+        body: { source: 'PC_Browser', redirect: STRICT_CLIENT.redirects[0], androidActivity: 'com.example.Main' },
+      });
     },
   },
   'scenario-header-invalid': { run: (kit, t) => withHeaders(kit, t, { 'x-sandbox-scenario': 'dance' }), invalidRequest: true },
@@ -91,7 +105,11 @@ export const DRIVERS: Record<AnswerId, DriverSpec> = {
   'token-invalid': { run: (kit, t) => withBody(kit, t, { token: NOT_OUR_TOKEN }) },
   'token-not-auth': {
     async run(kit, t) {
-      const other = await kit.json({ method: 'POST', path: `${API}/request/signing-anonymous`, body: { source: 'PC_Browser', redirect: kit.redirect, name: 'n', fileHash: 'a'.repeat(64) } });
+      const other = await kit.json({
+        method: 'POST',
+        path: `${API}/request/signing-anonymous`,
+        body: { source: 'PC_Browser', redirect: kit.redirect, name: 'n', fileHash: 'a'.repeat(64) },
+      });
       return withBody(kit, t, { token: other.body.token });
     },
   },
@@ -101,7 +119,11 @@ export const DRIVERS: Record<AnswerId, DriverSpec> = {
     async run(kit, t) {
       const token = await kit.login('normal', 'eidapi_auth eidapi_formFilling eidapi_sign', 'chan-tai-man');
       const call = await valid(kit, t);
-      return send(kit, { ...call, body: { ...(call.body as object), token }, headers: { 'x-sandbox-scenario': 'approve', 'x-sandbox-persona': 'wong-siu-ling' } });
+      return send(kit, {
+        ...call,
+        body: { ...(call.body as object), token },
+        headers: { 'x-sandbox-scenario': 'approve', 'x-sandbox-persona': 'wong-siu-ling' },
+      });
     },
   },
   'poll-pending': { run: async (kit) => poll(kit, { token: await kit.pendingAuth() }) },
@@ -126,7 +148,10 @@ export const DRIVERS: Record<AnswerId, DriverSpec> = {
     },
   },
   'callback-redirect': { run: async (kit, t) => send(kit, await valid(kit, t)) },
-  'callback-invalid': { run: (kit) => send(kit, { method: 'GET', path: `${API}/callback/redirect?service=auth&state=${'x'.repeat(36)}&code=${'a'.repeat(32)}` }) },
+  'callback-invalid': {
+    run: (kit) =>
+      send(kit, { method: 'GET', path: `${API}/callback/redirect?service=auth&state=${'x'.repeat(36)}&code=${'a'.repeat(32)}` }),
+  },
   'control-ok': { run: async (kit, t) => send(kit, await valid(kit, t)) },
   'control-not-found': { run: (kit, t) => send(kit, { method: 'POST', path: pathOf(t), body: { ticketID: 'NoSuchTicket' } }) },
   'control-not-pending': {

@@ -64,15 +64,30 @@ export class ContractKit {
   }
 
   /** A pending Authentication (its token is not an "authenticated user token" yet). */
-  async pendingAuth(opts: { sandbox?: SandboxName; client?: SandboxClient; source?: string; scope?: string; headers?: Record<string, string> } = {}): Promise<string> {
+  async pendingAuth(
+    opts: { sandbox?: SandboxName; client?: SandboxClient; source?: string; scope?: string; headers?: Record<string, string> } = {},
+  ): Promise<string> {
     const redirect = opts.client && opts.client !== TEST_CLIENT ? opts.client.redirects[0] : this.redirect;
-    const res = await this.json({ method: 'POST', path: '/iamsmart/v2/request/auth', sandbox: opts.sandbox, client: opts.client, headers: opts.headers, body: { source: opts.source ?? 'PC_Browser', redirect, ...(opts.scope ? { scope: opts.scope } : {}) } });
+    const res = await this.json({
+      method: 'POST',
+      path: '/iamsmart/v2/request/auth',
+      sandbox: opts.sandbox,
+      client: opts.client,
+      headers: opts.headers,
+      body: { source: opts.source ?? 'PC_Browser', redirect, ...(opts.scope ? { scope: opts.scope } : {}) },
+    });
     if (res.status !== 200) throw new Error(`auth: ${res.status} ${JSON.stringify(res.body)}`);
     return res.body.token as string;
   }
 
   async approve(token: string, opts: { sandbox?: SandboxName; client?: SandboxClient; persona?: string } = {}): Promise<void> {
-    const res = await this.json({ method: 'POST', path: '/_control/approve', sandbox: opts.sandbox, client: opts.client, body: { token, ...(opts.persona ? { persona: opts.persona } : {}) } });
+    const res = await this.json({
+      method: 'POST',
+      path: '/_control/approve',
+      sandbox: opts.sandbox,
+      client: opts.client,
+      body: { token, ...(opts.persona ? { persona: opts.persona } : {}) },
+    });
     if (res.status !== 200) throw new Error(`approve: ${res.status} ${JSON.stringify(res.body)}`);
   }
 

@@ -47,7 +47,10 @@ export function sandboxSet(publicUrl = 'http://127.0.0.1:8787'): SandboxSet {
     broken: make({}, brokenStore()),
   };
   // Each mounted at /sandbox like on the real server; the request goes on untouched.
-  const mounted = Object.fromEntries(Object.entries(sandboxes).map(([name, s]) => [name, new Hono().route('/sandbox', s.app)])) as Record<SandboxName, Hono>;
+  const mounted = Object.fromEntries(Object.entries(sandboxes).map(([name, s]) => [name, new Hono().route('/sandbox', s.app)])) as Record<
+    SandboxName,
+    Hono
+  >;
   const app = new Hono();
   app.all('/sandbox/*', (c) => (mounted[c.req.header(PICK_HEADER) as SandboxName] ?? mounted.normal).fetch(c.req.raw));
   // Where the callback sends the user in these tests: a loopback page of this very app.

@@ -5,7 +5,9 @@
 import { ENDPOINT_ANSWERS, ENDPOINTS, type AnswerId, type EndpointSpec } from '../../../shared/catalogue/index.ts';
 import { CONTROL_OPERATIONS, type ControlOperation } from '../../../shared/openapi/control-api.ts';
 
-export type Target = { kind: 'api'; id: string; spec: EndpointSpec; answers: readonly AnswerId[] } | { kind: 'control'; id: string; op: ControlOperation; answers: readonly AnswerId[] };
+export type Target =
+  | { kind: 'api'; id: string; spec: EndpointSpec; answers: readonly AnswerId[] }
+  | { kind: 'control'; id: string; op: ControlOperation; answers: readonly AnswerId[] };
 
 export const TARGETS: readonly Target[] = [
   ...ENDPOINTS.map((spec): Target => ({ kind: 'api', id: spec.id, spec, answers: ENDPOINT_ANSWERS[spec.id] })),

@@ -26,12 +26,16 @@ const profile: Box = { key: 'profileFields', kind: 'list', sample: 'enName, chNa
 const formData: Box = {
   key: 'formData',
   kind: 'json',
-  sample: '{"formName":"Residents\' Club Membership","formNum":"RC-12","formDesc":"Join the residents\' club","formFields":["emailAddress","mobileNumber","residentialAddress"]}',
+  sample:
+    '{"formName":"Residents\' Club Membership","formNum":"RC-12","formDesc":"Join the residents\' club","formFields":["emailAddress","mobileNumber","residentialAddress"]}',
 };
 const hkicHash: Box = { key: 'hkicHash', kind: 'text' };
 
 export const FORMS: Record<EndpointId, Form | undefined> = {
-  auth: { endpoint: 'auth', boxes: [source, lang, redirect, { key: 'scope', kind: 'text', sample: 'eidapi_auth eidapi_formFilling eidapi_sign' }] },
+  auth: {
+    endpoint: 'auth',
+    boxes: [source, lang, redirect, { key: 'scope', kind: 'text', sample: 'eidapi_auth eidapi_formFilling eidapi_sign' }],
+  },
   poll: { endpoint: 'poll', boxes: [token, { key: 'code', kind: 'text', sample: SAMPLE_CODE }] },
   formfilling: { endpoint: 'formfilling', boxes: [token, source, profile, formData] },
   signing: {
@@ -59,7 +63,10 @@ export const FORMS: Record<EndpointId, Form | undefined> = {
   },
   reauth: { endpoint: 'reauth', boxes: [token, source] },
   ccic: { endpoint: 'ccic', boxes: [token] },
-  'formfilling-anonymous': { endpoint: 'formfilling-anonymous', boxes: [source, lang, redirect, { key: 'scope', kind: 'text', sample: NARROW_SCOPE }, profile, formData] },
+  'formfilling-anonymous': {
+    endpoint: 'formfilling-anonymous',
+    boxes: [source, lang, redirect, { key: 'scope', kind: 'text', sample: NARROW_SCOPE }, profile, formData],
+  },
   'signing-anonymous': {
     endpoint: 'signing-anonymous',
     boxes: [

@@ -24,7 +24,10 @@ describe('useEnvironmentStore', () => {
   });
 
   it('loads the environments and remembers the choice across reloads', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify(list))));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response(JSON.stringify(list))),
+    );
     const store = useEnvironmentStore();
     await store.load();
     store.select('canary');
@@ -36,14 +39,20 @@ describe('useEnvironmentStore', () => {
 
   it('falls back to the sandbox when the remembered environment is gone', async () => {
     localStorage.setItem('playground.environment', 'removed');
-    vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify(list))));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response(JSON.stringify(list))),
+    );
     const store = useEnvironmentStore();
     await store.load();
     expect(store.current).toBe('sandbox');
   });
 
   it('records a load failure and keeps working against the sandbox', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => new Response('{"error":{"code":"x","message":"down"}}', { status: 500 })));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response('{"error":{"code":"x","message":"down"}}', { status: 500 })),
+    );
     const store = useEnvironmentStore();
     await store.load();
     expect(store.loadError).toBe('down');

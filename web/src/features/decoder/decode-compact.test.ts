@@ -7,7 +7,10 @@ const key = new Uint8Array(32).fill(7);
 
 describe('decodeCompact', () => {
   it('reads the header and payload of a real HS256 JWS', async () => {
-    const jws = await new SignJWT({ sub: 'tx1', cid: 'sandbox-client', svc: 'auth' }).setProtectedHeader({ alg: 'HS256' }).setIssuedAt(1_700_000_000).sign(key);
+    const jws = await new SignJWT({ sub: 'tx1', cid: 'sandbox-client', svc: 'auth' })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setIssuedAt(1_700_000_000)
+      .sign(key);
     const r = decodeCompact(jws);
     expect(r.ok && r.kind).toBe('jws');
     if (!r.ok || r.kind !== 'jws') return;
@@ -17,7 +20,9 @@ describe('decodeCompact', () => {
   });
 
   it('recognises a dir/A256GCM JWE and keeps its five parts', async () => {
-    const jwe = await new CompactEncrypt(new TextEncoder().encode('{"a":1}')).setProtectedHeader({ alg: 'dir', enc: 'A256GCM', kid: 'c' }).encrypt(key);
+    const jwe = await new CompactEncrypt(new TextEncoder().encode('{"a":1}'))
+      .setProtectedHeader({ alg: 'dir', enc: 'A256GCM', kid: 'c' })
+      .encrypt(key);
     const r = decodeCompact(jwe);
     expect(r.ok && r.kind).toBe('jwe');
     if (r.ok) expect(r.segments).toHaveLength(5);

@@ -9,13 +9,39 @@ import { disconnectLiveEvents } from '../../app/live-events.ts';
 
 const TOKEN = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ0eDEiLCJzdmMiOiJhdXRoIn0.c2ln';
 const flow: Flow = {
-  id: 'f1', env: 'sandbox', endpointId: 'auth', createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:01Z', token: TOKEN, status: 'pending',
-  exchanges: ['e1', 'e2'], children: [], callbacks: [{ at: '2026-01-01T00:00:00.800Z', query: { service: 'auth', state: 'S' }, flowId: 'f1', problems: ['state_mismatch'] }],
+  id: 'f1',
+  env: 'sandbox',
+  endpointId: 'auth',
+  createdAt: '2026-01-01T00:00:00Z',
+  updatedAt: '2026-01-01T00:00:01Z',
+  token: TOKEN,
+  status: 'pending',
+  exchanges: ['e1', 'e2'],
+  children: [],
+  callbacks: [{ at: '2026-01-01T00:00:00.800Z', query: { service: 'auth', state: 'S' }, flowId: 'f1', problems: ['state_mismatch'] }],
   transaction: { id: 'tx1', status: 'pending', at: Date.parse('2026-01-01T00:00:00Z'), timeoutAt: Date.parse('2026-01-01T00:05:00Z') },
 };
 const exchanges: Exchange[] = [
-  { id: 'e1', env: 'sandbox', endpointId: 'auth', flowId: 'f1', startedAt: '2026-01-01T00:00:00Z', request: { method: 'POST', path: '/iamsmart/v2/request/auth', headers: {}, body: { source: 'PC_Browser' } }, response: { status: 200, headers: {}, body: { token: TOKEN, url: 'http://127.0.0.1/sandbox/sim/qr/TICKET1' } }, timings: { totalMs: 4 } },
-  { id: 'e2', env: 'sandbox', endpointId: 'poll', flowId: 'f1', startedAt: '2026-01-01T00:00:00.500Z', request: { method: 'POST', path: '/iamsmart/v2/callback/client', headers: {}, body: { token: TOKEN } }, error: { code: 'upstream_timeout', message: 'the sandbox did not answer in 10 s' }, timings: { totalMs: 10000 } },
+  {
+    id: 'e1',
+    env: 'sandbox',
+    endpointId: 'auth',
+    flowId: 'f1',
+    startedAt: '2026-01-01T00:00:00Z',
+    request: { method: 'POST', path: '/iamsmart/v2/request/auth', headers: {}, body: { source: 'PC_Browser' } },
+    response: { status: 200, headers: {}, body: { token: TOKEN, url: 'http://127.0.0.1/sandbox/sim/qr/TICKET1' } },
+    timings: { totalMs: 4 },
+  },
+  {
+    id: 'e2',
+    env: 'sandbox',
+    endpointId: 'poll',
+    flowId: 'f1',
+    startedAt: '2026-01-01T00:00:00.500Z',
+    request: { method: 'POST', path: '/iamsmart/v2/callback/client', headers: {}, body: { token: TOKEN } },
+    error: { code: 'upstream_timeout', message: 'the sandbox did not answer in 10 s' },
+    timings: { totalMs: 10000 },
+  },
 ];
 
 function server(url: string, init?: RequestInit): Response {
@@ -63,7 +89,16 @@ describe('FlowDetail', () => {
     const w = mount(FlowDetail, { props: { id: 'f1' } });
     await flushPromises();
     const before = requested().length;
-    FakeEventSource.current.send('transaction', { id: 'tx1', ticketID: 'TICKET1', service: 'auth', status: 'approved', persona: 'p1', at: Date.parse('2026-01-01T00:00:30Z'), deleteAt: Date.parse('2026-01-01T00:18:30Z'), flowId: 'f1' });
+    FakeEventSource.current.send('transaction', {
+      id: 'tx1',
+      ticketID: 'TICKET1',
+      service: 'auth',
+      status: 'approved',
+      persona: 'p1',
+      at: Date.parse('2026-01-01T00:00:30Z'),
+      deleteAt: Date.parse('2026-01-01T00:18:30Z'),
+      flowId: 'f1',
+    });
     await flushPromises();
     const tl = w.get('[data-testid=flow-timeline-f1]');
     expect(tl.get('[data-testid=flow-status]').text()).toBe('approved, not collected');

@@ -6,11 +6,27 @@ const T0 = Date.parse('2026-01-01T00:00:00Z');
 const at = (ms: number) => new Date(T0 + ms).toISOString();
 
 function ex(id: string, ms: number, endpointId: Exchange['endpointId'], status: number, body: unknown): Exchange {
-  return { id, env: 'sandbox', endpointId, flowId: 'f1', startedAt: at(ms), request: { method: 'POST', path: '/x', headers: {}, body: {} }, response: { status, headers: {}, body }, timings: { totalMs: 3 } };
+  return {
+    id,
+    env: 'sandbox',
+    endpointId,
+    flowId: 'f1',
+    startedAt: at(ms),
+    request: { method: 'POST', path: '/x', headers: {}, body: {} },
+    response: { status, headers: {}, body },
+    timings: { totalMs: 3 },
+  };
 }
 
 const flow: Flow = {
-  id: 'f1', env: 'sandbox', endpointId: 'auth', createdAt: at(0), updatedAt: at(2000), status: 'collected', exchanges: [], children: [],
+  id: 'f1',
+  env: 'sandbox',
+  endpointId: 'auth',
+  createdAt: at(0),
+  updatedAt: at(2000),
+  status: 'collected',
+  exchanges: [],
+  children: [],
   callbacks: [{ at: at(1200), query: { service: 'auth', code: 'c', state: 's' }, flowId: 'f1', problems: [] }],
 };
 
@@ -41,7 +57,10 @@ describe('buildTimeline', () => {
   });
 
   it('reads a 410 with an errorCode as a timeout and without one as deleted', () => {
-    const entries = buildTimeline(flow, [ex('a', 0, 'poll', 410, { errorCode: 'D40003' }), ex('b', 10, 'poll', 410, { message: 'deleted' })]);
+    const entries = buildTimeline(flow, [
+      ex('a', 0, 'poll', 410, { errorCode: 'D40003' }),
+      ex('b', 10, 'poll', 410, { message: 'deleted' }),
+    ]);
     expect(entries.flatMap((e) => (e.kind === 'poll' ? [e.outcome] : []))).toEqual(['timed_out', 'deleted']);
   });
 });

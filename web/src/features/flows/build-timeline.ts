@@ -39,7 +39,14 @@ export function buildTimeline(flow: Flow, exchanges: Exchange[], phone: PhoneEve
     if (isPoll(e)) {
       n += 1;
       const status = e.response?.status ?? 0;
-      drafts.push({ at, kind: 'poll', exchange: e, n, outcome: e.error ? 'error' : pollOutcome(flow.endpointId as InitiationId, status, e.response?.body), sincePollMs: lastPollAt === undefined ? undefined : at - lastPollAt });
+      drafts.push({
+        at,
+        kind: 'poll',
+        exchange: e,
+        n,
+        outcome: e.error ? 'error' : pollOutcome(flow.endpointId as InitiationId, status, e.response?.body),
+        sincePollMs: lastPollAt === undefined ? undefined : at - lastPollAt,
+      });
       lastPollAt = at;
     } else if (e.endpointId === flow.endpointId && !drafts.some((d) => d.kind === 'initiation')) {
       const b = (e.response?.body ?? {}) as Record<string, unknown>;

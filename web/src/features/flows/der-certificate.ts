@@ -26,7 +26,7 @@ function readNode(der: Uint8Array, pos: number): Node {
 
 function children(der: Uint8Array, node: Node): Node[] {
   const out: Node[] = [];
-  for (let p = node.contentStart; p < node.end; ) {
+  for (let p = node.contentStart; p < node.end;) {
     const c = readNode(der, p);
     out.push(c);
     p = c.end;
@@ -47,12 +47,22 @@ function oid(bytes: Uint8Array): string {
   return parts.join('.');
 }
 
-const NAME_OIDS: Record<string, string> = { '2.5.4.3': 'CN', '2.5.4.6': 'C', '2.5.4.7': 'L', '2.5.4.8': 'ST', '2.5.4.10': 'O', '2.5.4.11': 'OU', '2.5.4.5': 'serialNumber', '1.2.840.113549.1.9.1': 'E' };
+const NAME_OIDS: Record<string, string> = {
+  '2.5.4.3': 'CN',
+  '2.5.4.6': 'C',
+  '2.5.4.7': 'L',
+  '2.5.4.8': 'ST',
+  '2.5.4.10': 'O',
+  '2.5.4.11': 'OU',
+  '2.5.4.5': 'serialNumber',
+  '1.2.840.113549.1.9.1': 'E',
+};
 
 function text(der: Uint8Array, n: Node): string {
   const bytes = der.subarray(n.contentStart, n.end);
   // BMPString (0x1e) is UTF-16BE; the rest we meet are ASCII or UTF-8.
-  if (n.tag === 0x1e) return String.fromCharCode(...Array.from({ length: bytes.length / 2 }, (_, i) => (bytes[2 * i] << 8) | bytes[2 * i + 1]));
+  if (n.tag === 0x1e)
+    return String.fromCharCode(...Array.from({ length: bytes.length / 2 }, (_, i) => (bytes[2 * i] << 8) | bytes[2 * i + 1]));
   return new TextDecoder().decode(bytes);
 }
 
@@ -70,7 +80,9 @@ function name(der: Uint8Array, n: Node): string {
 function time(der: Uint8Array, n: Node): Date {
   const s = new TextDecoder().decode(der.subarray(n.contentStart, n.end));
   const full = n.tag === 0x17 ? (Number(s.slice(0, 2)) >= 50 ? '19' : '20') + s : s; // UTCTime: RFC 5280 §4.1.2.5.1
-  return new Date(Date.UTC(+full.slice(0, 4), +full.slice(4, 6) - 1, +full.slice(6, 8), +full.slice(8, 10), +full.slice(10, 12), +full.slice(12, 14)));
+  return new Date(
+    Date.UTC(+full.slice(0, 4), +full.slice(4, 6) - 1, +full.slice(6, 8), +full.slice(8, 10), +full.slice(10, 12), +full.slice(12, 14)),
+  );
 }
 
 export interface CertificateInfo {

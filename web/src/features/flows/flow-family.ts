@@ -18,7 +18,12 @@ export function familyOf(flows: Record<string, Flow>, id: string): Flow[] {
 }
 
 /** True when `id` is a watched flow or descends from one (walking up the parents it names). */
-export function isShown(flows: Record<string, Flow | undefined>, watched: ReadonlySet<string>, id: string | undefined, parent?: string): boolean {
+export function isShown(
+  flows: Record<string, Flow | undefined>,
+  watched: ReadonlySet<string>,
+  id: string | undefined,
+  parent?: string,
+): boolean {
   const seen = new Set<string>();
   for (let cur = id, next = parent; cur && !seen.has(cur); cur = next, next = undefined) {
     if (watched.has(cur)) return true;

@@ -9,12 +9,38 @@ import type { Exchange, Flow } from './flow-types.ts';
 
 const at = '2026-01-01T00:00:00Z';
 const flow = (id: string, over: Partial<Flow> = {}): Flow => ({
-  id, env: 'sandbox', endpointId: 'auth', createdAt: at, updatedAt: at, status: 'pending', exchanges: [], callbacks: [], children: [], ...over,
+  id,
+  env: 'sandbox',
+  endpointId: 'auth',
+  createdAt: at,
+  updatedAt: at,
+  status: 'pending',
+  exchanges: [],
+  callbacks: [],
+  children: [],
+  ...over,
 });
 const exchange = (id: string, flowId: string, over: Partial<Exchange> = {}): Exchange => ({
-  id, env: 'sandbox', endpointId: 'poll', flowId, startedAt: at, request: { method: 'POST', path: '/iamsmart/v2/callback/client', headers: {} }, timings: { totalMs: 1 }, ...over,
+  id,
+  env: 'sandbox',
+  endpointId: 'poll',
+  flowId,
+  startedAt: at,
+  request: { method: 'POST', path: '/iamsmart/v2/callback/client', headers: {} },
+  timings: { totalMs: 1 },
+  ...over,
 });
-const summary = (e: Exchange) => ({ id: e.id, env: e.env, endpointId: e.endpointId, flowId: e.flowId, method: 'POST', path: e.request.path, status: 202, startedAt: e.startedAt, timings: e.timings });
+const summary = (e: Exchange) => ({
+  id: e.id,
+  env: e.env,
+  endpointId: e.endpointId,
+  flowId: e.flowId,
+  method: 'POST',
+  path: e.request.path,
+  status: 202,
+  startedAt: e.startedAt,
+  timings: e.timings,
+});
 
 let server: { flows: Record<string, Flow>; exchanges: Record<string, Exchange> };
 let requests: string[];
@@ -26,20 +52,26 @@ beforeEach(() => {
   vi.stubGlobal('EventSource', FakeEventSource);
   requests = [];
   server = { flows: {}, exchanges: {} };
-  vi.stubGlobal('fetch', vi.fn(async (url: string) => {
-    requests.push(url);
-    const path = url.split('?')[0];
-    if (path === '/api/flows') return Response.json({ flows: Object.values(server.flows) });
-    const f = /^\/api\/flows\/(.+)$/.exec(path);
-    if (f) return server.flows[f[1]] ? Response.json(server.flows[f[1]]) : Response.json({ error: { code: 'not_found', message: 'no such flow' } }, { status: 404 });
-    const one = /^\/api\/exchanges\/(.+)$/.exec(path);
-    if (one) return Response.json(server.exchanges[one[1]]);
-    if (path === '/api/exchanges') {
-      const id = new URLSearchParams(url.split('?')[1]).get('flow');
-      return Response.json({ exchanges: Object.values(server.exchanges).filter((e) => e.flowId === id) });
-    }
-    return new Response('{}', { status: 404 });
-  }));
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (url: string) => {
+      requests.push(url);
+      const path = url.split('?')[0];
+      if (path === '/api/flows') return Response.json({ flows: Object.values(server.flows) });
+      const f = /^\/api\/flows\/(.+)$/.exec(path);
+      if (f)
+        return server.flows[f[1]]
+          ? Response.json(server.flows[f[1]])
+          : Response.json({ error: { code: 'not_found', message: 'no such flow' } }, { status: 404 });
+      const one = /^\/api\/exchanges\/(.+)$/.exec(path);
+      if (one) return Response.json(server.exchanges[one[1]]);
+      if (path === '/api/exchanges') {
+        const id = new URLSearchParams(url.split('?')[1]).get('flow');
+        return Response.json({ exchanges: Object.values(server.exchanges).filter((e) => e.flowId === id) });
+      }
+      return new Response('{}', { status: 404 });
+    }),
+  );
 });
 afterEach(() => {
   disconnectLiveEvents();
@@ -63,7 +95,12 @@ describe('useFlowsStore, live by events', () => {
     const store = useFlowsStore();
     store.watch('f1');
     await flushPromises();
-    expect(requests.sort()).toEqual(['/api/exchanges?flow=c1&limit=500', '/api/exchanges?flow=f1&limit=500', '/api/flows/c1', '/api/flows/f1']);
+    expect(requests.sort()).toEqual([
+      '/api/exchanges?flow=c1&limit=500',
+      '/api/exchanges?flow=f1&limit=500',
+      '/api/flows/c1',
+      '/api/flows/f1',
+    ]);
     expect(store.family('f1').map((f) => f.id)).toEqual(['f1', 'c1']);
     expect(store.exchangesOf('f1').map((e) => e.id)).toEqual(['e1']);
   });
@@ -128,14 +165,25 @@ describe('useFlowsStore, live by events', () => {
     FakeEventSource.current.send('flow', flow('z2', { createdAt: '2026-01-02T00:00:00Z' }));
     FakeEventSource.current.send('flow', flow('f1', { status: 'collected' }));
     await flushPromises();
-    expect(store.list.map((f) => [f.id, f.status])).toEqual([['z2', 'pending'], ['f1', 'collected']]);
+    expect(store.list.map((f) => [f.id, f.status])).toEqual([
+      ['z2', 'pending'],
+      ['f1', 'collected'],
+    ]);
     expect(requests).toEqual([]);
   });
 
   it('applies a transaction event to its flow without asking the server', async () => {
     server.flows.f1 = flow('f1', { ticketID: 'T1', transaction: { id: 'tx1', status: 'pending', at: 1, timeoutAt: 300_001 } });
     const store = await watched('f1');
-    FakeEventSource.current.send('transaction', { id: 'tx1', ticketID: 'T1', service: 'auth', status: 'approved', persona: 'p1', at: 5, deleteAt: 9 });
+    FakeEventSource.current.send('transaction', {
+      id: 'tx1',
+      ticketID: 'T1',
+      service: 'auth',
+      status: 'approved',
+      persona: 'p1',
+      at: 5,
+      deleteAt: 9,
+    });
     await flushPromises();
     expect(store.flows.f1.transaction).toMatchObject({ id: 'tx1', status: 'approved', persona: 'p1', at: 5, deleteAt: 9 });
     // An older event arriving late does not undo a newer state.
@@ -160,11 +208,17 @@ describe('useFlowsStore, live by events', () => {
     expect(requests).toEqual(['/api/flows/f1', '/api/exchanges?flow=f1&limit=500']);
   });
 
-  it('finds the redirect a flow sent, or its login\'s for a chained call', async () => {
+  it("finds the redirect a flow sent, or its login's for a chained call", async () => {
     server.flows.f1 = flow('f1', { exchanges: ['i1'], children: ['c1'] });
     server.flows.c1 = flow('c1', { parent: 'f1', endpointId: 'signing', exchanges: ['i2'] });
-    server.exchanges.i1 = exchange('i1', 'f1', { endpointId: 'auth', request: { method: 'POST', path: '/iamsmart/v2/request/auth', headers: {}, body: { redirect: 'http://x/callback?flow=f1' } } });
-    server.exchanges.i2 = exchange('i2', 'c1', { endpointId: 'signing', request: { method: 'POST', path: '/iamsmart/v2/request/signing', headers: {}, body: { token: 't' } } });
+    server.exchanges.i1 = exchange('i1', 'f1', {
+      endpointId: 'auth',
+      request: { method: 'POST', path: '/iamsmart/v2/request/auth', headers: {}, body: { redirect: 'http://x/callback?flow=f1' } },
+    });
+    server.exchanges.i2 = exchange('i2', 'c1', {
+      endpointId: 'signing',
+      request: { method: 'POST', path: '/iamsmart/v2/request/signing', headers: {}, body: { token: 't' } },
+    });
     const store = await watched('f1');
     expect(await store.redirectOf('c1')).toBe('http://x/callback?flow=f1');
     expect(await store.redirectOf('f1')).toBe('http://x/callback?flow=f1');

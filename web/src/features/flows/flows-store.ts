@@ -91,10 +91,21 @@ export const useFlowsStore = defineStore('flows', () => {
   }
 
   function onTransaction(t: TransactionEvent): void {
-    const flow = (t.flowId && flows.value[t.flowId]) || Object.values(flows.value).find((f) => f.transaction?.id === t.id || (t.ticketID && f.ticketID === t.ticketID));
+    const flow =
+      (t.flowId && flows.value[t.flowId]) ||
+      Object.values(flows.value).find((f) => f.transaction?.id === t.id || (t.ticketID && f.ticketID === t.ticketID));
     if (!flow || imported.value[flow.id] || (flow.transaction && flow.transaction.at > t.at)) return;
     const { id, status, errorCode, persona, timeoutAt, deleteAt, at } = t;
-    flow.transaction = { ...flow.transaction, id, status, errorCode, persona: persona ?? flow.transaction?.persona, timeoutAt, deleteAt, at };
+    flow.transaction = {
+      ...flow.transaction,
+      id,
+      status,
+      errorCode,
+      persona: persona ?? flow.transaction?.persona,
+      timeoutAt,
+      deleteAt,
+      at,
+    };
   }
 
   /** Subscribes once, for the life of the page. */
@@ -149,7 +160,12 @@ export const useFlowsStore = defineStore('flows', () => {
   function bundle(id: string): FlowBundle {
     const out = family(id);
     const ids = new Set(out.map((f) => f.id));
-    return { flows: out, exchanges: Object.values(exchanges.value).filter((e) => (e.flowId && ids.has(e.flowId)) || out.some((f) => f.exchanges.includes(e.id))) };
+    return {
+      flows: out,
+      exchanges: Object.values(exchanges.value).filter(
+        (e) => (e.flowId && ids.has(e.flowId)) || out.some((f) => f.exchanges.includes(e.id)),
+      ),
+    };
   }
 
   function addImported(b: FlowBundle): void {
@@ -160,5 +176,25 @@ export const useFlowsStore = defineStore('flows', () => {
     for (const e of b.exchanges) exchanges.value[e.id] = e;
   }
 
-  return { list, listLoaded, flows, exchanges, imported, errors, listError, loadList, load, watch, unwatch, ready, fetchExchange, family, exchangesOf, knownRedirect, redirectOf, bundle, addImported };
+  return {
+    list,
+    listLoaded,
+    flows,
+    exchanges,
+    imported,
+    errors,
+    listError,
+    loadList,
+    load,
+    watch,
+    unwatch,
+    ready,
+    fetchExchange,
+    family,
+    exchangesOf,
+    knownRedirect,
+    redirectOf,
+    bundle,
+    addImported,
+  };
 });

@@ -39,7 +39,13 @@ function eng(a: Obj): string {
 
 function chi(a: Obj): string {
   const d3 = isObj(a.Chi3dAddress) ? a.Chi3dAddress : {};
-  const parts = [str(a.Region), isObj(a.ChiDistrict) ? str(a.ChiDistrict.DcDistrict) : '', isObj(a.ChiStreet) ? `${str(a.ChiStreet.StreetName)}${str(a.ChiStreet.BuildingNoFrom)}` : '', isObj(a.ChiEstate) ? str(a.ChiEstate.EstateName) : '', str(a.BuildingName)];
+  const parts = [
+    str(a.Region),
+    isObj(a.ChiDistrict) ? str(a.ChiDistrict.DcDistrict) : '',
+    isObj(a.ChiStreet) ? `${str(a.ChiStreet.StreetName)}${str(a.ChiStreet.BuildingNoFrom)}` : '',
+    isObj(a.ChiEstate) ? str(a.ChiEstate.EstateName) : '',
+    str(a.BuildingName),
+  ];
   const blk = isObj(a.ChiBlock) ? `${str(a.ChiBlock.BlockNo)}${str(a.ChiBlock.BlockDescriptor)}` : '';
   const flr = isObj(d3.ChiFloor) ? `${str(d3.ChiFloor.FloorNum ?? d3.ChiFloor.Floor)}樓` : '';
   const unit = isObj(d3.ChiUnit) ? `${str(d3.ChiUnit.UnitNo)}${str(d3.ChiUnit.UnitDescriptor)}` : '';
@@ -50,7 +56,11 @@ export function address(v: unknown): string {
   if (!isObj(v)) return str(v);
   if (isObj(v.EngPremisesAddress)) return eng(v.EngPremisesAddress);
   if (isObj(v.ChiPremisesAddress)) return chi(v.ChiPremisesAddress);
-  if (isObj(v.FreeFormatAddress)) return [v.FreeFormatAddress.AddressLine1, v.FreeFormatAddress.AddressLine2, v.FreeFormatAddress.AddressLine3].map(str).filter(Boolean).join(', ');
+  if (isObj(v.FreeFormatAddress))
+    return [v.FreeFormatAddress.AddressLine1, v.FreeFormatAddress.AddressLine2, v.FreeFormatAddress.AddressLine3]
+      .map(str)
+      .filter(Boolean)
+      .join(', ');
   if (isObj(v.PostBoxAddress)) {
     const pb = (v.PostBoxAddress.EngPostBox ?? v.PostBoxAddress.ChiPostBox) as Obj | undefined;
     return pb ? `PO Box ${str(pb.PoBoxNo)}, ${str(pb.PostOffice)}, ${str(pb.PostOfficeRegion)}` : '';
@@ -77,7 +87,8 @@ export function personalDataRows(formFilling: unknown): DataRow[] {
     }
     if (field === 'enName') return { field, value: isObj(v) ? str(v.UnstructuredName) : str(v) };
     if (field === 'chName') return { field, value: isObj(v) ? str(v.ChineseName) : str(v) };
-    if (field === 'birthDate' && /^\d{8}$/.test(str(v))) return { field, value: `${str(v).slice(0, 4)}-${str(v).slice(4, 6)}-${str(v).slice(6)}` };
+    if (field === 'birthDate' && /^\d{8}$/.test(str(v)))
+      return { field, value: `${str(v).slice(0, 4)}-${str(v).slice(4, 6)}-${str(v).slice(6)}` };
     if (PHONES.has(field)) return { field, value: phone(v) };
     if (ADDRESSES.has(field)) return { field, value: address(v) };
     return { field, value: typeof v === 'string' ? v : JSON.stringify(v) };

@@ -39,13 +39,19 @@ export const usePollStore = defineStore('poll', () => {
 
   async function codeFor(t: PollTarget): Promise<string | undefined> {
     if (!t.source || !isAppSource(t.source)) return undefined;
-    return usePhoneStore().appCodes[t.token] ?? (await readAppCode(t.env, { url: t.url, token: t.token, service: t.service }).catch(() => undefined));
+    return (
+      usePhoneStore().appCodes[t.token] ??
+      (await readAppCode(t.env, { url: t.url, token: t.token, service: t.service }).catch(() => undefined))
+    );
   }
 
   async function pollOnce(t: PollTarget, code?: string): Promise<PollState['last']> {
     const s = stateOf(t.token);
     try {
-      const r = await sendThroughProxy(t.env, endpoint('poll').path, { method: 'POST', body: code ? { token: t.token, code } : { token: t.token } });
+      const r = await sendThroughProxy(t.env, endpoint('poll').path, {
+        method: 'POST',
+        body: code ? { token: t.token, code } : { token: t.token },
+      });
       s.count += 1;
       s.error = undefined;
       s.last = { status: r.status, outcome: pollOutcome(t.service, r.status, r.body), body: r.body, exchangeId: r.exchangeId };
@@ -70,7 +76,10 @@ export const usePollStore = defineStore('poll', () => {
     const last = await pollNow(t);
     if (!s.running) return;
     if (!last || isFinal(last.outcome)) return stop(t.token);
-    timers.set(t.token, setTimeout(() => void loop(t), pollDelay(INTERVAL_MS, s.count)));
+    timers.set(
+      t.token,
+      setTimeout(() => void loop(t), pollDelay(INTERVAL_MS, s.count)),
+    );
   }
 
   function pollUntilDone(t: PollTarget): Promise<void> {

@@ -2,10 +2,29 @@ import { describe, it, expect } from 'vitest';
 import { makeRecording, parseRecording } from './recording.ts';
 import type { Exchange, Flow } from './flow-types.ts';
 
-const flow: Flow = { id: 'f1', env: 'sandbox', endpointId: 'auth', createdAt: 'x', updatedAt: 'x', status: 'pending', exchanges: ['e1'], callbacks: [], children: [] };
+const flow: Flow = {
+  id: 'f1',
+  env: 'sandbox',
+  endpointId: 'auth',
+  createdAt: 'x',
+  updatedAt: 'x',
+  status: 'pending',
+  exchanges: ['e1'],
+  callbacks: [],
+  children: [],
+};
 const exchange: Exchange = {
-  id: 'e1', env: 'sandbox', endpointId: 'auth', flowId: 'f1', startedAt: '2026-01-01T00:00:00Z',
-  request: { method: 'POST', path: '/iamsmart/v2/request/auth', headers: { 'x-client-secret': 'leak', 'content-type': 'application/json' }, body: {} },
+  id: 'e1',
+  env: 'sandbox',
+  endpointId: 'auth',
+  flowId: 'f1',
+  startedAt: '2026-01-01T00:00:00Z',
+  request: {
+    method: 'POST',
+    path: '/iamsmart/v2/request/auth',
+    headers: { 'x-client-secret': 'leak', 'content-type': 'application/json' },
+    body: {},
+  },
   timings: { totalMs: 1 },
 };
 
@@ -22,7 +41,13 @@ describe('recordings', () => {
   it('refuses files that are not recordings, with a reason', () => {
     expect(parseRecording('nope')).toEqual({ ok: false, reason: 'not_json' });
     expect(parseRecording('{"kind":"other"}')).toEqual({ ok: false, reason: 'not_recording' });
-    expect(parseRecording(JSON.stringify({ ...makeRecording('f1', { flows: [flow], exchanges: [] }), version: 9 }))).toEqual({ ok: false, reason: 'bad_version' });
-    expect(parseRecording(JSON.stringify(makeRecording('zz', { flows: [{ ...flow, id: '../x' }], exchanges: [] })))).toEqual({ ok: false, reason: 'not_recording' });
+    expect(parseRecording(JSON.stringify({ ...makeRecording('f1', { flows: [flow], exchanges: [] }), version: 9 }))).toEqual({
+      ok: false,
+      reason: 'bad_version',
+    });
+    expect(parseRecording(JSON.stringify(makeRecording('zz', { flows: [{ ...flow, id: '../x' }], exchanges: [] })))).toEqual({
+      ok: false,
+      reason: 'not_recording',
+    });
   });
 });

@@ -33,19 +33,36 @@ export function sanitiseExchange(e: Exchange): Exchange {
 }
 
 export function makeRecording(rootFlowId: string, bundle: FlowBundle, now = new Date()): Recording {
-  return { kind: RECORDING_KIND, version: RECORDING_VERSION, exportedAt: now.toISOString(), rootFlowId, flows: bundle.flows, exchanges: bundle.exchanges.map(sanitiseExchange) };
+  return {
+    kind: RECORDING_KIND,
+    version: RECORDING_VERSION,
+    exportedAt: now.toISOString(),
+    rootFlowId,
+    flows: bundle.flows,
+    exchanges: bundle.exchanges.map(sanitiseExchange),
+  };
 }
 
-export type ParsedRecording = { ok: true; recording: Recording } | { ok: false; reason: 'too_large' | 'not_json' | 'not_recording' | 'bad_version' };
+export type ParsedRecording =
+  { ok: true; recording: Recording } | { ok: false; reason: 'too_large' | 'not_json' | 'not_recording' | 'bad_version' };
 
 function looksLikeFlow(f: unknown): f is Flow {
   const o = f as Flow;
-  return Boolean(o) && typeof o.id === 'string' && isFlowId(o.id) && typeof o.endpointId === 'string' && Array.isArray(o.exchanges) && Array.isArray(o.callbacks);
+  return (
+    Boolean(o) &&
+    typeof o.id === 'string' &&
+    isFlowId(o.id) &&
+    typeof o.endpointId === 'string' &&
+    Array.isArray(o.exchanges) &&
+    Array.isArray(o.callbacks)
+  );
 }
 
 function looksLikeExchange(e: unknown): e is Exchange {
   const o = e as Exchange;
-  return Boolean(o) && typeof o.id === 'string' && typeof o.startedAt === 'string' && Boolean(o.request) && typeof o.request.path === 'string';
+  return (
+    Boolean(o) && typeof o.id === 'string' && typeof o.startedAt === 'string' && Boolean(o.request) && typeof o.request.path === 'string'
+  );
 }
 
 export function parseRecording(text: string): ParsedRecording {
@@ -59,8 +76,17 @@ export function parseRecording(text: string): ParsedRecording {
   const r = data as Recording;
   if (!r || r.kind !== RECORDING_KIND) return { ok: false, reason: 'not_recording' };
   if (r.version !== RECORDING_VERSION) return { ok: false, reason: 'bad_version' };
-  if (!Array.isArray(r.flows) || !Array.isArray(r.exchanges) || !r.flows.every(looksLikeFlow) || !r.exchanges.every(looksLikeExchange) || !r.flows.some((f) => f.id === r.rootFlowId)) {
+  if (
+    !Array.isArray(r.flows) ||
+    !Array.isArray(r.exchanges) ||
+    !r.flows.every(looksLikeFlow) ||
+    !r.exchanges.every(looksLikeExchange) ||
+    !r.flows.some((f) => f.id === r.rootFlowId)
+  ) {
     return { ok: false, reason: 'not_recording' };
   }
-  return { ok: true, recording: { ...r, flows: r.flows.map((f) => ({ ...f, children: f.children ?? [] })), exchanges: r.exchanges.map(sanitiseExchange) } };
+  return {
+    ok: true,
+    recording: { ...r, flows: r.flows.map((f) => ({ ...f, children: f.children ?? [] })), exchanges: r.exchanges.map(sanitiseExchange) },
+  };
 }

@@ -10,7 +10,8 @@ export type SignatureCheck =
   | { ok: false; reason: 'bad_certificate' | 'bad_signature_encoding' | 'bad_hash' | 'key_not_rsa'; detail?: string };
 
 function decodeSignature(sig: string): Uint8Array | undefined {
-  if (/^[0-9a-f]+$/i.test(sig) && sig.length % 2 === 0 && sig.length >= 128) return Uint8Array.from(sig.match(/../g)!, (h) => parseInt(h, 16));
+  if (/^[0-9a-f]+$/i.test(sig) && sig.length % 2 === 0 && sig.length >= 128)
+    return Uint8Array.from(sig.match(/../g)!, (h) => parseInt(h, 16));
   try {
     const bin = atob(sig.replace(/-/g, '+').replace(/_/g, '/').replace(/\s+/g, ''));
     return Uint8Array.from(bin, (c) => c.charCodeAt(0));
@@ -19,7 +20,10 @@ function decodeSignature(sig: string): Uint8Array | undefined {
   }
 }
 
-export async function checkHashSignature(input: { hashCode: string; signature: string; cert: string }, nowMs: number): Promise<SignatureCheck> {
+export async function checkHashSignature(
+  input: { hashCode: string; signature: string; cert: string },
+  nowMs: number,
+): Promise<SignatureCheck> {
   let cert: CertificateInfo;
   try {
     cert = parseCertificate(certificateBytes(input.cert));
@@ -31,7 +35,9 @@ export async function checkHashSignature(input: { hashCode: string; signature: s
   if (!/^[0-9a-fA-F]{64}$/.test(input.hashCode)) return { ok: false, reason: 'bad_hash' };
   let key: CryptoKey;
   try {
-    key = await crypto.subtle.importKey('spki', cert.spki as BufferSource, { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' }, false, ['verify']);
+    key = await crypto.subtle.importKey('spki', cert.spki as BufferSource, { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' }, false, [
+      'verify',
+    ]);
   } catch (e) {
     return { ok: false, reason: 'key_not_rsa', detail: (e as Error).message };
   }
@@ -41,7 +47,8 @@ export async function checkHashSignature(input: { hashCode: string; signature: s
     ['hash-text', new TextEncoder().encode(input.hashCode)],
   ];
   for (const [over, data] of candidates) {
-    if (await crypto.subtle.verify('RSASSA-PKCS1-v1_5', key, sig as BufferSource, data as BufferSource)) return { ok: true, valid: true, over, cert, inValidity };
+    if (await crypto.subtle.verify('RSASSA-PKCS1-v1_5', key, sig as BufferSource, data as BufferSource))
+      return { ok: true, valid: true, over, cert, inValidity };
   }
   return { ok: true, valid: false, cert, inValidity };
 }

@@ -14,7 +14,14 @@ describe('HistoryPanel', () => {
   it('lists entries, filters by search, emits reopen and resend, and clears', async () => {
     const store = useHistoryStore();
     store.add({ env: 'sandbox', endpointId: 'auth', method: 'POST', path: '/iamsmart/v2/request/auth', input: '{}', status: 200, ms: 12 });
-    store.add({ env: 'sandbox', endpointId: 'poll', method: 'POST', path: '/iamsmart/v2/request/poll', input: '{}', error: 'Failed to fetch' });
+    store.add({
+      env: 'sandbox',
+      endpointId: 'poll',
+      method: 'POST',
+      path: '/iamsmart/v2/request/poll',
+      input: '{}',
+      error: 'Failed to fetch',
+    });
     const w = mount(HistoryPanel);
     expect(w.findAll('[data-testid="history-entry"]')).toHaveLength(2);
     expect(w.text()).toContain('no answer');

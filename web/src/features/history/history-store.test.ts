@@ -4,7 +4,13 @@ import { createPinia, setActivePinia } from 'pinia';
 import { useHistoryStore } from './history-store.ts';
 import { BODY_LIMIT, HISTORY_KEY, MAX_ENTRIES, saveHistory, type HistoryEntry } from './history-storage.ts';
 
-const base = { env: 'sandbox', endpointId: 'auth' as const, method: 'POST', path: '/iamsmart/v2/request/auth', input: '{"source":"PC_Browser"}' };
+const base = {
+  env: 'sandbox',
+  endpointId: 'auth' as const,
+  method: 'POST',
+  path: '/iamsmart/v2/request/auth',
+  input: '{"source":"PC_Browser"}',
+};
 
 beforeEach(() => {
   localStorage.clear();
@@ -55,7 +61,11 @@ describe('useHistoryStore', () => {
 describe('saveHistory', () => {
   it('drops the oldest entries when the storage quota is full', () => {
     let calls = 0;
-    const storage = { setItem: () => { if (++calls < 3) throw new Error('QuotaExceededError'); } } as unknown as Storage;
+    const storage = {
+      setItem: () => {
+        if (++calls < 3) throw new Error('QuotaExceededError');
+      },
+    } as unknown as Storage;
     const entries = Array.from({ length: 8 }, (_, i) => ({ ...base, id: String(i), at: '' }) as HistoryEntry);
     expect(saveHistory(entries, storage).map((e) => e.id)).toEqual(['0', '1']);
   });

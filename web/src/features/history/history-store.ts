@@ -15,7 +15,12 @@ export const useHistoryStore = defineStore('history', () => {
   const visible = computed(() => entries.value.filter((e) => matches(e, query.value)));
 
   function add(entry: Omit<HistoryEntry, 'id' | 'at' | 'responseText' | 'responseTruncated'> & { responseText?: string }): HistoryEntry {
-    const full: HistoryEntry = { ...entry, id: newId(), at: new Date().toISOString(), ...(entry.responseText === undefined ? {} : cutBody(entry.responseText)) };
+    const full: HistoryEntry = {
+      ...entry,
+      id: newId(),
+      at: new Date().toISOString(),
+      ...(entry.responseText === undefined ? {} : cutBody(entry.responseText)),
+    };
     entries.value = saveHistory([full, ...entries.value]);
     return full;
   }

@@ -87,7 +87,9 @@ export async function getClock(env?: string): Promise<ControlResult<number>> {
   const r = await call('GET', 'clock', undefined, env);
   const now = readClock(r.body);
   if (r.status !== 200) return failure(r);
-  return now === undefined ? { ok: false, status: r.status, message: 'The sandbox clock answered without a time' } : { ok: true, value: now, raw: r };
+  return now === undefined
+    ? { ok: false, status: r.status, message: 'The sandbox clock answered without a time' }
+    : { ok: true, value: now, raw: r };
 }
 
 export async function advanceClock(advanceMs: number, env?: string): Promise<ControlResult<number | undefined>> {

@@ -6,14 +6,16 @@ import { nextBrowserHop, returnsHere, usePhoneStore } from './phone-store.ts';
 describe('nextBrowserHop', () => {
   it('takes the transaction callbackUrl on our origin only', () => {
     const origin = 'http://127.0.0.1:8804';
-    expect(nextBrowserHop({ transaction: { callbackUrl: `${origin}/sandbox/iamsmart/v2/callback/redirect?service=auth` } }, origin)).toBe(`${origin}/sandbox/iamsmart/v2/callback/redirect?service=auth`);
+    expect(nextBrowserHop({ transaction: { callbackUrl: `${origin}/sandbox/iamsmart/v2/callback/redirect?service=auth` } }, origin)).toBe(
+      `${origin}/sandbox/iamsmart/v2/callback/redirect?service=auth`,
+    );
     expect(nextBrowserHop({ transaction: { callbackUrl: 'https://evil.test/x' } }, origin)).toBeUndefined();
     expect(nextBrowserHop({ transaction: { callbackUrl: null } }, origin)).toBeUndefined();
   });
 });
 
 describe('returnsHere', () => {
-  it('follows the callback only to the playground\'s own /callback, never to another site', () => {
+  it("follows the callback only to the playground's own /callback, never to another site", () => {
     const origin = 'http://127.0.0.1:8804';
     expect(returnsHere(`${origin}/callback?flow=f1`, origin)).toBe(true);
     expect(returnsHere('https://www.yourwebsite.com/callback', origin)).toBe(false);
@@ -31,12 +33,23 @@ describe('usePhoneStore', () => {
 
   it('approves through the proxy with the chosen persona, records it and follows the callback', async () => {
     const calls: [string, RequestInit | undefined][] = [];
-    vi.stubGlobal('fetch', vi.fn(async (url: string, init?: RequestInit) => {
-      calls.push([url, init]);
-      if (url.endsWith('/personas')) return new Response(JSON.stringify({ personas: [{ id: 'p1', enName: { UnstructuredName: 'CHAN, Tai Man' }, chName: { ChineseName: '陳大文' }, hkid: 'A123456(3)' }] }));
-      if (url.endsWith('/approve')) return new Response(JSON.stringify({ transaction: { status: 'approved', callbackUrl: `${location.origin}/sandbox/cb?x=1` } }));
-      return new Response('', { status: 302 });
-    }));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (url: string, init?: RequestInit) => {
+        calls.push([url, init]);
+        if (url.endsWith('/personas'))
+          return new Response(
+            JSON.stringify({
+              personas: [
+                { id: 'p1', enName: { UnstructuredName: 'CHAN, Tai Man' }, chName: { ChineseName: '陳大文' }, hkid: 'A123456(3)' },
+              ],
+            }),
+          );
+        if (url.endsWith('/approve'))
+          return new Response(JSON.stringify({ transaction: { status: 'approved', callbackUrl: `${location.origin}/sandbox/cb?x=1` } }));
+        return new Response('', { status: 302 });
+      }),
+    );
     const phone = usePhoneStore();
     await phone.loadPersonas();
     expect(phone.personas).toEqual([{ id: 'p1', label: 'CHAN, Tai Man 陳大文', hkid: 'A123456(3)' }]);
@@ -54,24 +67,37 @@ describe('usePhoneStore', () => {
 
   it('does not follow the callback when the flow returns to another site (it would break the CSP)', async () => {
     const calls: string[] = [];
-    vi.stubGlobal('fetch', vi.fn(async (url: string) => {
-      calls.push(url);
-      return new Response(JSON.stringify({ transaction: { status: 'approved', callbackUrl: `${location.origin}/sandbox/cb?code=abc` } }));
-    }));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (url: string) => {
+        calls.push(url);
+        return new Response(JSON.stringify({ transaction: { status: 'approved', callbackUrl: `${location.origin}/sandbox/cb?code=abc` } }));
+      }),
+    );
     await usePhoneStore().perform('approve', { token: 'tok' }, { redirect: 'https://www.yourwebsite.com/callback' });
     expect(calls).toEqual(['/proxy/sandbox/_control/approve']);
     expect(usePhoneStore().appCodes.tok).toBe('abc');
   });
 
-  it('gives the server\'s own reason for a refused action', async () => {
-    const body = { status: 400, message: 'Bad Request - Invalid input parameters', errors: [{ path: 'persona', message: 'persona: this chained operation acts for the persona who logged in (chan-tai-man)' }] };
-    vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify(body), { status: 400 })));
+  it("gives the server's own reason for a refused action", async () => {
+    const body = {
+      status: 400,
+      message: 'Bad Request - Invalid input parameters',
+      errors: [{ path: 'persona', message: 'persona: this chained operation acts for the persona who logged in (chan-tai-man)' }],
+    };
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response(JSON.stringify(body), { status: 400 })),
+    );
     const rec = await usePhoneStore().perform('approve', { token: 'tok' }, { persona: 'lee-ka-ho' });
     expect(rec).toMatchObject({ ok: false, status: 400, message: body.errors[0].message });
   });
 
   it('records a refused action with its reason', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify({ status: 409, message: 'Conflict', errors: [] }), { status: 409 })));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response(JSON.stringify({ status: 409, message: 'Conflict', errors: [] }), { status: 409 })),
+    );
     const rec = await usePhoneStore().perform('reject', { ticketID: 'T1' });
     expect(rec).toMatchObject({ ok: false, status: 409, message: 'Conflict' });
   });

@@ -102,7 +102,15 @@ export const usePhoneStore = defineStore('phone', () => {
     const who = action === 'approve' ? opts.persona || persona.value || undefined : undefined;
     try {
       const r = await act(action, target, who, opts.env);
-      const record: PhoneActionRecord = { at: Date.now(), flowId: opts.flowId, action, persona: who, ok: r.ok, status: r.ok ? r.raw.status : r.status, message: r.ok ? undefined : r.message };
+      const record: PhoneActionRecord = {
+        at: Date.now(),
+        flowId: opts.flowId,
+        action,
+        persona: who,
+        ok: r.ok,
+        status: r.ok ? r.raw.status : r.status,
+        message: r.ok ? undefined : r.message,
+      };
       actions.value.push(record);
       if (!r.ok) return record;
       const hop = nextBrowserHop(r.value, location.origin);

@@ -52,13 +52,15 @@ export const useSandboxClockStore = defineStore('sandbox-clock', () => {
   function read(env?: string): Promise<void> {
     follow();
     // Read once the stream is open, so a move made meanwhile arrives as an event after this reading.
-    reading ??= liveEventsOpen().then(() => getClock(env)).then((r) => {
-      if (r.ok) set(r.value);
-      else {
-        error.value = r.message;
-        reading = undefined;
-      }
-    });
+    reading ??= liveEventsOpen()
+      .then(() => getClock(env))
+      .then((r) => {
+        if (r.ok) set(r.value);
+        else {
+          error.value = r.message;
+          reading = undefined;
+        }
+      });
     return reading;
   }
 

@@ -7,9 +7,20 @@ import type { RunState } from './recipe-runner.ts';
 import { useWorkbenchStore } from '../workbench/workbench-store.ts';
 
 const run: RunState = {
-  recipeId: 'auth-formfilling', rootFlowId: 'r1', env: 'sandbox', status: 'done', current: 1, startedAt: 0,
+  recipeId: 'auth-formfilling',
+  rootFlowId: 'r1',
+  env: 'sandbox',
+  status: 'done',
+  current: 1,
+  startedAt: 0,
   steps: [
-    { endpointId: 'auth', body: { source: 'PC_Browser', redirect: 'http://127.0.0.1/callback?flow=r1' }, token: 'tok-a', polls: [], outcome: 'approved' },
+    {
+      endpointId: 'auth',
+      body: { source: 'PC_Browser', redirect: 'http://127.0.0.1/callback?flow=r1' },
+      token: 'tok-a',
+      polls: [],
+      outcome: 'approved',
+    },
     { endpointId: 'formfilling', body: { token: 'tok-a', source: 'PC_Browser' }, token: 'tok-f', polls: [], outcome: 'approved' },
   ],
 };
@@ -17,7 +28,10 @@ const run: RunState = {
 describe('RecipeStatus', () => {
   beforeEach(() => {
     setActivePinia(createPinia());
-    vi.stubGlobal('fetch', vi.fn(async () => Response.json({ environments: [] })));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => Response.json({ environments: [] })),
+    );
   });
   afterEach(() => vi.unstubAllGlobals());
 

@@ -9,18 +9,58 @@ const AUTH = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJhIn0.YQ';
 const SIGN = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJzIn0.cw';
 const t0 = Date.parse('2026-01-01T00:00:00Z');
 const iso = (ms: number) => new Date(t0 + ms).toISOString();
-const options: RunOptions = { env: 'sandbox', origin: 'http://127.0.0.1:1', flowId: 'root', scenario: 'manual', afterPolls: 0, persona: 'lee-ka-ho', intervalMs: 250, maxPolls: 50 };
+const options: RunOptions = {
+  env: 'sandbox',
+  origin: 'http://127.0.0.1:1',
+  flowId: 'root',
+  scenario: 'manual',
+  afterPolls: 0,
+  persona: 'lee-ka-ho',
+  intervalMs: 250,
+  maxPolls: 50,
+};
 
-const flow = (id: string, over: Partial<Flow>): Flow => ({ id, env: 'sandbox', endpointId: 'auth', createdAt: iso(0), updatedAt: iso(0), status: 'pending', exchanges: [], callbacks: [], children: [], ...over });
-function ex(id: string, flowId: string, endpointId: Exchange['endpointId'], at: number, body: unknown, status: number, response: unknown): Exchange {
+const flow = (id: string, over: Partial<Flow>): Flow => ({
+  id,
+  env: 'sandbox',
+  endpointId: 'auth',
+  createdAt: iso(0),
+  updatedAt: iso(0),
+  status: 'pending',
+  exchanges: [],
+  callbacks: [],
+  children: [],
+  ...over,
+});
+function ex(
+  id: string,
+  flowId: string,
+  endpointId: Exchange['endpointId'],
+  at: number,
+  body: unknown,
+  status: number,
+  response: unknown,
+): Exchange {
   const path = endpointId === 'poll' ? '/iamsmart/v2/callback/client' : `/iamsmart/v2/request/${endpointId}`;
-  return { id, env: 'sandbox', endpointId, flowId, startedAt: iso(at), request: { method: 'POST', path, headers: {}, body }, response: { status, headers: {}, body: response }, timings: { totalMs: 2 } };
+  return {
+    id,
+    env: 'sandbox',
+    endpointId,
+    flowId,
+    startedAt: iso(at),
+    request: { method: 'POST', path, headers: {}, body },
+    response: { status, headers: {}, body: response },
+    timings: { totalMs: 2 },
+  };
 }
 
 /** The server's records of an Auth → Signing recipe reloaded while the signing step waits for the user. */
 function midRecipe() {
   const exchanges = [
-    ex('e1', 'root', 'auth', 0, { source: 'PC_Browser', redirect: 'http://127.0.0.1:1/callback?flow=root' }, 200, { token: AUTH, url: 'http://127.0.0.1:1/sandbox/sim/qr/T1' }),
+    ex('e1', 'root', 'auth', 0, { source: 'PC_Browser', redirect: 'http://127.0.0.1:1/callback?flow=root' }, 200, {
+      token: AUTH,
+      url: 'http://127.0.0.1:1/sandbox/sim/qr/T1',
+    }),
     ex('e2', 'root', 'poll', 300, { token: AUTH }, 202, { status: 202 }),
     ex('e3', 'root', 'poll', 600, { token: AUTH }, 200, { data: 'jwe' }),
     ex('e4', 'child', 'signing', 700, { token: AUTH, source: 'PC_Browser' }, 200, { token: SIGN, hkic: '1234' }),
@@ -38,16 +78,28 @@ describe('rebuildRun', () => {
     const state = rebuildRun(recipe('auth-signing')!, options, t0, midRecipe());
     expect(state.status).toBe('running');
     expect(state.current).toBe(1);
-    expect(state.steps.map((s) => [s.endpointId, s.flowId, s.token, s.outcome])).toEqual([['auth', 'root', AUTH, 'approved'], ['signing', 'child', SIGN, undefined]]);
+    expect(state.steps.map((s) => [s.endpointId, s.flowId, s.token, s.outcome])).toEqual([
+      ['auth', 'root', AUTH, 'approved'],
+      ['signing', 'child', SIGN, undefined],
+    ]);
     expect(state.steps[0].polls.map((p) => p.outcome)).toEqual(['pending', 'approved']);
     expect(state.steps[1]).toMatchObject({ hkic: '1234', body: { token: AUTH, source: 'PC_Browser' } });
   });
 
   it('says done once the last step has an outcome, and that a login refused ends the run', () => {
     const data = midRecipe();
-    const finished = { ...data, exchangesOf: (id: string) => [...data.exchangesOf(id), ...(id === 'child' ? [ex('e6', 'child', 'poll', 990, { token: SIGN }, 200, { data: 'x' })] : [])] };
+    const finished = {
+      ...data,
+      exchangesOf: (id: string) => [
+        ...data.exchangesOf(id),
+        ...(id === 'child' ? [ex('e6', 'child', 'poll', 990, { token: SIGN }, 200, { data: 'x' })] : []),
+      ],
+    };
     expect(rebuildRun(recipe('auth-signing')!, options, t0, finished).status).toBe('done');
-    const refused = { flows: { root: data.flows.root }, exchangesOf: (id: string) => [data.exchangesOf(id)[0], ex('e9', 'root', 'poll', 300, { token: AUTH }, 403, { errorCode: 'D40001' })] };
+    const refused = {
+      flows: { root: data.flows.root },
+      exchangesOf: (id: string) => [data.exchangesOf(id)[0], ex('e9', 'root', 'poll', 300, { token: AUTH }, 403, { errorCode: 'D40001' })],
+    };
     expect(rebuildRun(recipe('auth-signing')!, options, t0, refused)).toMatchObject({ status: 'done', current: 0 });
   });
 });
@@ -72,7 +124,10 @@ describe('RecipeRunner.continue after a reload', () => {
     expect(run.state.status).toBe('done');
 
     calls.length = 0;
-    const beforeChain = rebuildRun(recipe('auth-signing')!, options, t0, { flows: { root: { ...data.flows.root, children: [] } }, exchangesOf: (id) => data.exchangesOf(id).filter((e) => e.endpointId !== 'signing') });
+    const beforeChain = rebuildRun(recipe('auth-signing')!, options, t0, {
+      flows: { root: { ...data.flows.root, children: [] } },
+      exchangesOf: (id) => data.exchangesOf(id).filter((e) => e.endpointId !== 'signing'),
+    });
     expect(beforeChain).toMatchObject({ status: 'running', current: 0 });
     const chain = new RecipeRunner(recipe('auth-signing')!, options, beforeChain, send);
     await chain.continue();

@@ -22,7 +22,14 @@ function pollsOf(flow: Flow, exchanges: Exchange[], startedAt: number): PollReco
     .filter((e) => e.endpointId === 'poll' && e.flowId === flow.id && e.response)
     .map((e) => {
       const at = Date.parse(e.startedAt);
-      const record = { status: e.response!.status, outcome: pollOutcome(flow.endpointId as InitiationId, e.response!.status, e.response!.body), body: e.response!.body, sinceStartMs: at - startedAt, sinceLastMs: at - prev, exchangeId: e.id };
+      const record = {
+        status: e.response!.status,
+        outcome: pollOutcome(flow.endpointId as InitiationId, e.response!.status, e.response!.body),
+        body: e.response!.body,
+        sinceStartMs: at - startedAt,
+        sinceLastMs: at - prev,
+        exchangeId: e.id,
+      };
       prev = at;
       return record;
     });
@@ -38,7 +45,9 @@ function stepOf(id: InitiationId, flow: Flow, records: RecordsOfRun, startedAt: 
     endpointId: id,
     body: (init?.request.body ?? {}) as Record<string, unknown>,
     flowId: flow.id,
-    initiation: init?.response ? { status: init.response.status, body: init.response.body, ms: init.timings.totalMs, exchangeId: init.id } : undefined,
+    initiation: init?.response
+      ? { status: init.response.status, body: init.response.body, ms: init.timings.totalMs, exchangeId: init.id }
+      : undefined,
     token: flow.token,
     url: str(answer.url),
     hkic: str(answer.hkic),

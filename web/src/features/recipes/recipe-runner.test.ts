@@ -11,7 +11,14 @@ function res(status: number, body: unknown, flowId?: string): ProxyResult {
 }
 
 const options = (over: Partial<RunOptions> = {}): RunOptions => ({
-  env: 'sandbox', origin: 'http://127.0.0.1:8804', flowId: 'rflow1', scenario: 'approve', afterPolls: 2, intervalMs: 500, maxPolls: 50, ...over,
+  env: 'sandbox',
+  origin: 'http://127.0.0.1:8804',
+  flowId: 'rflow1',
+  scenario: 'approve',
+  afterPolls: 2,
+  intervalMs: 500,
+  maxPolls: 50,
+  ...over,
 });
 
 /** A fake upstream: initiations answer with tokens; polls follow a script per token. */
@@ -22,7 +29,8 @@ function upstream(script: Record<string, ProxyResult[]>) {
     calls.push({ path, body, headers: init.headers });
     if (path.endsWith('/request/auth')) return res(200, { token: AUTH_TOKEN, url: 'http://127.0.0.1:8804/sandbox/sim/qr/T1' }, 'rflow1');
     if (path.endsWith('/request/formfilling')) return res(200, { token: FF_TOKEN }, 'child1');
-    if (path.endsWith('/request/signing')) return res(200, { token: FF_TOKEN, hkic: '1524', url: 'http://127.0.0.1:8804/sandbox/sim/qr/T2' }, 'child2');
+    if (path.endsWith('/request/signing'))
+      return res(200, { token: FF_TOKEN, hkic: '1524', url: 'http://127.0.0.1:8804/sandbox/sim/qr/T2' }, 'child2');
     if (path.endsWith('/request/signing-anonymous')) return res(400, { status: 400, message: 'Bad Request - Invalid input parameters' });
     const queue = script[body.token as string];
     return queue.length > 1 ? queue.shift()! : queue[0];
@@ -42,27 +50,42 @@ describe('RecipeRunner', () => {
 
   it('chains auth into form filling with the real auth token, the callback redirect and the chained scope', async () => {
     const pending = res(202, { status: 202 });
-    const { send, calls } = upstream({ [AUTH_TOKEN]: [pending, res(200, { status: 200, data: 'jwe' })], [FF_TOKEN]: [res(200, { status: 200, data: 'jwe2' })] });
+    const { send, calls } = upstream({
+      [AUTH_TOKEN]: [pending, res(200, { status: 200, data: 'jwe' })],
+      [FF_TOKEN]: [res(200, { status: 200, data: 'jwe2' })],
+    });
     const run = runnerFor('auth-formfilling', send);
     await run.start();
     await vi.runAllTimersAsync();
     expect(run.state.status).toBe('done');
-    expect(calls[0].body).toMatchObject({ redirect: 'http://127.0.0.1:8804/callback?flow=rflow1', scope: 'eidapi_auth eidapi_formFilling' });
+    expect(calls[0].body).toMatchObject({
+      redirect: 'http://127.0.0.1:8804/callback?flow=rflow1',
+      scope: 'eidapi_auth eidapi_formFilling',
+    });
     expect(calls[0].headers).toEqual({ 'x-sandbox-scenario': 'approve' });
     const ff = calls.find((c) => c.path.endsWith('/request/formfilling'))!;
     expect(ff.body.token).toBe(AUTH_TOKEN);
     expect(ff.body).not.toHaveProperty('redirect');
-    expect(run.state.steps.map((s) => [s.endpointId, s.outcome, s.flowId])).toEqual([['auth', 'approved', 'rflow1'], ['formfilling', 'approved', 'child1']]);
+    expect(run.state.steps.map((s) => [s.endpointId, s.outcome, s.flowId])).toEqual([
+      ['auth', 'approved', 'rflow1'],
+      ['formfilling', 'approved', 'child1'],
+    ]);
     expect(run.state.steps[0].polls.map((p) => p.status)).toEqual([202, 200]);
   });
 
   it('sends the chosen scenario only on the last step and stops on a rejection', async () => {
-    const { send, calls } = upstream({ [AUTH_TOKEN]: [res(200, { data: 'x' })], [FF_TOKEN]: [res(403, { status: 403, errorCode: 'D60001' })] });
+    const { send, calls } = upstream({
+      [AUTH_TOKEN]: [res(200, { data: 'x' })],
+      [FF_TOKEN]: [res(403, { status: 403, errorCode: 'D60001' })],
+    });
     const run = runnerFor('auth-formfilling', send, { scenario: 'reject', persona: 'p2' });
     await run.start();
     await vi.runAllTimersAsync();
     expect(calls[0].headers).toEqual({ 'x-sandbox-scenario': 'approve', 'x-sandbox-persona': 'p2' });
-    expect(calls.find((c) => c.path.endsWith('/request/formfilling'))!.headers).toEqual({ 'x-sandbox-scenario': 'reject', 'x-sandbox-persona': 'p2' });
+    expect(calls.find((c) => c.path.endsWith('/request/formfilling'))!.headers).toEqual({
+      'x-sandbox-scenario': 'reject',
+      'x-sandbox-persona': 'p2',
+    });
     expect(run.state.steps[1].outcome).toBe('rejected');
   });
 
@@ -122,7 +145,10 @@ describe('RecipeRunner', () => {
   });
 
   it('polls a finished step again to show the deletion', async () => {
-    const { send } = upstream({ [AUTH_TOKEN]: [res(200, { data: 'x' }), res(410, { status: 410, message: 'deleted' })], [FF_TOKEN]: [res(200, {})] });
+    const { send } = upstream({
+      [AUTH_TOKEN]: [res(200, { data: 'x' }), res(410, { status: 410, message: 'deleted' })],
+      [FF_TOKEN]: [res(200, {})],
+    });
     const run = runnerFor('auth-formfilling', send);
     await run.start();
     await vi.runAllTimersAsync();
@@ -136,13 +162,18 @@ describe('RecipeRunner app source', () => {
     vi.useFakeTimers();
     const bodies: unknown[] = [];
     const send: Send = vi.fn(async (_env, path, init) => {
-      if (path.endsWith('/request/formfilling-anonymous')) return res(200, { token: FF_TOKEN, url: 'hk.gov.iamsmart.testapp://profile?ticketID=T9' }, 'rflow1');
+      if (path.endsWith('/request/formfilling-anonymous'))
+        return res(200, { token: FF_TOKEN, url: 'hk.gov.iamsmart.testapp://profile?ticketID=T9' }, 'rflow1');
       bodies.push(init.body);
-      return (init.body as { code?: string }).code === 'c0de' ? res(200, { data: 'x' }) : res(400, { status: 400, message: 'code required' });
+      return (init.body as { code?: string }).code === 'c0de'
+        ? res(200, { data: 'x' })
+        : res(400, { status: 400, message: 'code required' });
     });
     const r = recipe('formfilling-anonymous')!;
     const o = options({ source: 'App_Link' });
-    const run = new RecipeRunner(r, o, RecipeRunner.initialState(r, o, Date.now()), send, undefined, async (key) => (key.url?.endsWith('T9') ? 'c0de' : undefined));
+    const run = new RecipeRunner(r, o, RecipeRunner.initialState(r, o, Date.now()), send, undefined, async (key) =>
+      key.url?.endsWith('T9') ? 'c0de' : undefined,
+    );
     await run.start();
     await vi.runAllTimersAsync();
     vi.useRealTimers();

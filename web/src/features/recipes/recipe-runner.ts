@@ -114,7 +114,11 @@ export class RecipeRunner {
     if (scenario === 'manual') return {};
     const last = index === this.recipe.steps.length - 1;
     // Earlier steps of a chain must succeed for the chain to go on: they are approved.
-    const value = !last ? 'approve' : scenario === 'approve-after-polls' ? `approve-after-polls=${Math.max(0, Math.round(afterPolls))}` : scenario;
+    const value = !last
+      ? 'approve'
+      : scenario === 'approve-after-polls'
+        ? `approve-after-polls=${Math.max(0, Math.round(afterPolls))}`
+        : scenario;
     return { 'x-sandbox-scenario': value, ...(persona ? { 'x-sandbox-persona': persona } : {}) };
   }
 
@@ -191,10 +195,26 @@ export class RecipeRunner {
     const at = this.now();
     let record: PollRecord;
     try {
-      const r = await this.send(this.options.env, endpoint('poll').path, { method: 'POST', body: step.code ? { token: step.token, code: step.code } : { token: step.token } });
-      record = { status: r.status, outcome: pollOutcome(step.endpointId, r.status, r.body), body: r.body, sinceStartMs: at - this.state.startedAt, sinceLastMs: at - this.lastPollAt, exchangeId: r.exchangeId };
+      const r = await this.send(this.options.env, endpoint('poll').path, {
+        method: 'POST',
+        body: step.code ? { token: step.token, code: step.code } : { token: step.token },
+      });
+      record = {
+        status: r.status,
+        outcome: pollOutcome(step.endpointId, r.status, r.body),
+        body: r.body,
+        sinceStartMs: at - this.state.startedAt,
+        sinceLastMs: at - this.lastPollAt,
+        exchangeId: r.exchangeId,
+      };
     } catch (e) {
-      record = { status: 0, outcome: 'error', body: { message: (e as Error).message }, sinceStartMs: at - this.state.startedAt, sinceLastMs: at - this.lastPollAt };
+      record = {
+        status: 0,
+        outcome: 'error',
+        body: { message: (e as Error).message },
+        sinceStartMs: at - this.state.startedAt,
+        sinceLastMs: at - this.lastPollAt,
+      };
     }
     this.lastPollAt = at;
     step.polls.push(record);

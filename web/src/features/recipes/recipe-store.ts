@@ -27,14 +27,7 @@ export const useRecipeStore = defineStore('recipes', () => {
 
   function runnerFor(r: Recipe, options: RunOptions, state: RunState): RecipeRunner {
     const sandbox = options.env === 'sandbox';
-    const runner = new RecipeRunner(
-      r,
-      options,
-      state,
-      undefined,
-      undefined,
-      sandbox ? (key) => readAppCode(options.env, key) : undefined,
-    );
+    const runner = new RecipeRunner(r, options, state, undefined, undefined, sandbox ? (key) => readAppCode(options.env, key) : undefined);
     runs.value[options.flowId] = state;
     runners.set(options.flowId, runner);
     return runner;

@@ -9,7 +9,11 @@ describe('stepBody', () => {
   it('builds a body the catalogue validates for every step of every recipe', () => {
     for (const r of RECIPES) {
       r.steps.forEach((id, i) => {
-        const body = stepBody(id, { redirect: 'http://127.0.0.1:8787/callback?flow=abc', token: i > 0 ? TOKEN : undefined, chain: r.steps.slice(1) });
+        const body = stepBody(id, {
+          redirect: 'http://127.0.0.1:8787/callback?flow=abc',
+          token: i > 0 ? TOKEN : undefined,
+          chain: r.steps.slice(1),
+        });
         expect(validate(id, body), `${r.id}/${id}`).toEqual([]);
       });
     }

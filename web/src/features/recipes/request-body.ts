@@ -15,7 +15,10 @@ export function scopeFor(chain: readonly InitiationId[]): string {
   return [...scopes].join(' ');
 }
 
-export function stepBody(id: EndpointId, opts: { redirect: string; token?: string; chain?: readonly InitiationId[]; lang?: string }): Record<string, unknown> {
+export function stepBody(
+  id: EndpointId,
+  opts: { redirect: string; token?: string; chain?: readonly InitiationId[]; lang?: string },
+): Record<string, unknown> {
   const spec = endpoint(id);
   const props = (spec.request.properties ?? {}) as Record<string, unknown>;
   const body = structuredClone(spec.example) as Record<string, unknown>;

@@ -13,7 +13,13 @@ async function kitLoaded(w: ReturnType<typeof mount>): Promise<void> {
   await vi.waitFor(() => expect(w.find('[data-testid="snippet-code"]').exists()).toBe(true));
 }
 
-const request = { baseUrl: 'https://canary.api.fill-easy.com', method: 'POST' as const, path: '/iamsmart/v2/request/auth', input: { source: 'PC_Browser' }, extraHeaders: {} };
+const request = {
+  baseUrl: 'https://canary.api.fill-easy.com',
+  method: 'POST' as const,
+  path: '/iamsmart/v2/request/auth',
+  input: { source: 'PC_Browser' },
+  extraHeaders: {},
+};
 const signing = { ...request, path: '/iamsmart/v2/request/signing' };
 
 describe('SnippetsPanel', () => {
@@ -32,7 +38,9 @@ describe('SnippetsPanel', () => {
     await kitLoaded(w);
     expect((w.get('[data-testid="kit-recipe"]').element as HTMLSelectElement).value).toBe('auth-signing');
     await w.get('[data-testid="kit-lang-python"]').setValue(true);
-    expect(w.get('[data-testid="snippet-code"]').element.textContent).toBe(buildKit('python', kitRecipe('auth-signing')!, { baseUrl: request.baseUrl }));
+    expect(w.get('[data-testid="snippet-code"]').element.textContent).toBe(
+      buildKit('python', kitRecipe('auth-signing')!, { baseUrl: request.baseUrl }),
+    );
     expect(w.get('[data-testid="snippet-download"]').text()).toContain('auth_signing_kit.py');
     expect(w.find('[data-testid="kit-csharp-note"]').exists()).toBe(false);
     await w.get('[data-testid="kit-lang-csharp"]').setValue(true);

@@ -19,7 +19,9 @@ describe('SandboxOptions', () => {
   });
 
   it('loads the personas from the sandbox control API when the picker is first focused', async () => {
-    const fetch = vi.fn(async (_url: string) => new Response(JSON.stringify({ personas: [{ id: 'chan-tai-man', enName: 'CHAN, Tai Man' }] })));
+    const fetch = vi.fn(
+      async (_url: string) => new Response(JSON.stringify({ personas: [{ id: 'chan-tai-man', enName: 'CHAN, Tai Man' }] })),
+    );
     vi.stubGlobal('fetch', fetch);
     const w = mount(SandboxOptions);
     expect(fetch).not.toHaveBeenCalled();

@@ -17,8 +17,14 @@ vi.mock('./JsonEditor.vue', () => ({
   default: defineComponent({
     props: ['modelValue', 'markers'],
     emits: ['update:modelValue', 'send'],
-    setup: (props, { emit }) => () =>
-      h('textarea', { 'data-testid': 'fake-editor', value: props.modelValue, onInput: (e: Event) => emit('update:modelValue', (e.target as HTMLTextAreaElement).value) }),
+    setup:
+      (props, { emit }) =>
+      () =>
+        h('textarea', {
+          'data-testid': 'fake-editor',
+          value: props.modelValue,
+          onInput: (e: Event) => emit('update:modelValue', (e.target as HTMLTextAreaElement).value),
+        }),
   }),
 }));
 
@@ -46,7 +52,8 @@ describe('EndpointSidebar', () => {
 describe('EndpointDetails', () => {
   it('shows the description, every schema field and the token source', () => {
     const w = mount(EndpointDetails, { props: { endpointId: 'formfilling' } });
-    for (const name of Object.keys(endpoint('formfilling').request.properties ?? {})) expect(w.find(`[data-field="${name}"]`).exists()).toBe(true);
+    for (const name of Object.keys(endpoint('formfilling').request.properties ?? {}))
+      expect(w.find(`[data-field="${name}"]`).exists()).toBe(true);
     expect(w.get('[data-testid="token-source"]').text()).toContain('Authentication');
     expect(w.text()).not.toContain('`');
   });
@@ -75,7 +82,10 @@ describe('RequestEditor', () => {
   });
 
   it('inserts a token picked from the flows into the body', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify({ flows: [{ id: 'f1', endpointId: 'auth', status: 'approved', token: 'aa.bb.cc' }] }))));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response(JSON.stringify({ flows: [{ id: 'f1', endpointId: 'auth', status: 'approved', token: 'aa.bb.cc' }] }))),
+    );
     const store = useWorkbenchStore();
     store.select('formfilling');
     const w = mount(RequestEditor);
@@ -88,7 +98,10 @@ describe('RequestEditor', () => {
 
 describe('ResponsePanel', () => {
   it('shows the status meaning from the catalogue, latency and the pretty body', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => new Response('{"status":202,"message":"pending"}', { status: 202 })));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response('{"status":202,"message":"pending"}', { status: 202 })),
+    );
     const store = useWorkbenchStore();
     store.select('poll');
     await store.send();
@@ -99,14 +112,22 @@ describe('ResponsePanel', () => {
   });
 
   it('says what to do when the server cannot be reached', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => { throw new TypeError('Failed to fetch'); }));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => {
+        throw new TypeError('Failed to fetch');
+      }),
+    );
     await useWorkbenchStore().send();
     const w = mount(ResponsePanel);
     expect(w.get('[data-testid="response-trouble"]').text()).toContain('npm start');
   });
 
   it('explains a 504 from the proxy', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => new Response('{"error":{"code":"upstream_timeout","message":"sandbox timed out"}}', { status: 504 })));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response('{"error":{"code":"upstream_timeout","message":"sandbox timed out"}}', { status: 504 })),
+    );
     await useWorkbenchStore().send();
     const w = mount(ResponsePanel);
     expect(w.get('[data-testid="response-trouble"]').text()).toContain('PROXY_TIMEOUT_MS');
@@ -115,7 +136,10 @@ describe('ResponsePanel', () => {
 
   it('truncates a body over a megabyte with a note', async () => {
     const big = JSON.stringify({ data: 'x'.repeat(1_200_000) });
-    vi.stubGlobal('fetch', vi.fn(async () => new Response(big, { status: 200 })));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response(big, { status: 200 })),
+    );
     await useWorkbenchStore().send();
     const w = mount(ResponsePanel);
     expect(w.find('[data-testid="response-truncated"]').exists()).toBe(true);

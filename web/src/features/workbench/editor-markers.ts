@@ -47,10 +47,17 @@ export function placeholderMarkers(text: string, say: (note: PlaceholderNote) =>
   const parsed = parseInput(text);
   if (!parsed.ok || !parsed.value || typeof parsed.value !== 'object') return [];
   const body = parsed.value as Record<string, unknown>;
-  const warn = (path: string, note: PlaceholderNote): EditorMarker => ({ range: locatePath(text, path), message: say(note), source: 'placeholder', severity: 'warning', path });
+  const warn = (path: string, note: PlaceholderNote): EditorMarker => ({
+    range: locatePath(text, path),
+    message: say(note),
+    source: 'placeholder',
+    severity: 'warning',
+    path,
+  });
   const out: EditorMarker[] = [];
   if (body.token === EXAMPLE_TOKEN) out.push(warn('token', { kind: 'token' }));
-  for (const key of ['redirect', 'redirectURI']) if (body[key] === EXAMPLE_REDIRECT) out.push(warn(key, { kind: 'redirect', url: String(body[key]) }));
+  for (const key of ['redirect', 'redirectURI'])
+    if (body[key] === EXAMPLE_REDIRECT) out.push(warn(key, { kind: 'redirect', url: String(body[key]) }));
   return out;
 }
 
@@ -59,6 +66,7 @@ export function serverFieldErrors(body: unknown): FieldError[] {
   const errors = (body as { errors?: unknown } | undefined)?.errors;
   if (!Array.isArray(errors)) return [];
   return errors.filter(
-    (e): e is FieldError => typeof e === 'object' && e !== null && typeof (e as FieldError).path === 'string' && typeof (e as FieldError).message === 'string',
+    (e): e is FieldError =>
+      typeof e === 'object' && e !== null && typeof (e as FieldError).path === 'string' && typeof (e as FieldError).message === 'string',
   );
 }

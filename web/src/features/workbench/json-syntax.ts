@@ -5,8 +5,16 @@
  * that stops at the first problem; positions are 1-based, as the editor counts.
  */
 export type SyntaxCode =
-  | 'empty' | 'missingComma' | 'trailingComma' | 'singleQuotes' | 'unquotedKey' | 'missingColon'
-  | 'unclosed' | 'unclosedString' | 'badValue' | 'extraText';
+  | 'empty'
+  | 'missingComma'
+  | 'trailingComma'
+  | 'singleQuotes'
+  | 'unquotedKey'
+  | 'missingColon'
+  | 'unclosed'
+  | 'unclosedString'
+  | 'badValue'
+  | 'extraText';
 
 export interface SyntaxProblem {
   code: SyntaxCode;
@@ -17,7 +25,11 @@ export interface SyntaxProblem {
 }
 
 class Stop {
-  constructor(readonly code: SyntaxCode, readonly at: number, readonly after?: string) {}
+  constructor(
+    readonly code: SyntaxCode,
+    readonly at: number,
+    readonly after?: string,
+  ) {}
 }
 
 const LITERAL = /^(?:-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null)/;
@@ -69,7 +81,11 @@ class Parser {
   key(): string {
     const c = this.peek();
     if (c === "'") throw new Stop('singleQuotes', this.i);
-    if (c !== '"') throw new Stop(c !== undefined && WORD.test(this.text.slice(this.i)) ? 'unquotedKey' : c === undefined ? 'unclosed' : 'badValue', this.i);
+    if (c !== '"')
+      throw new Stop(
+        c !== undefined && WORD.test(this.text.slice(this.i)) ? 'unquotedKey' : c === undefined ? 'unclosed' : 'badValue',
+        this.i,
+      );
     const start = this.i;
     this.string();
     return this.shown(start, this.i);

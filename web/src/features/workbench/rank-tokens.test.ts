@@ -5,7 +5,14 @@ import { rankTokens, type TokenCandidate } from './rank-tokens.ts';
 const NOW = Date.parse('2026-03-01T12:00:00Z');
 const ago = (min: number) => new Date(NOW - min * 60_000).toISOString();
 const c = (flowId: string, over: Partial<TokenCandidate>): TokenCandidate => ({
-  flowId, endpointId: 'auth', status: 'collected', token: `tok-${flowId}`, createdAt: ago(1), scopes: ['eidapi_auth'], expiresAt: NOW + 3_600_000, ...over,
+  flowId,
+  endpointId: 'auth',
+  status: 'collected',
+  token: `tok-${flowId}`,
+  createdAt: ago(1),
+  scopes: ['eidapi_auth'],
+  expiresAt: NOW + 3_600_000,
+  ...over,
 });
 
 describe('rankTokens', () => {

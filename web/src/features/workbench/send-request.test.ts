@@ -16,7 +16,12 @@ function stubFetch(response: Response | Error) {
 describe('sendRequest', () => {
   it('posts the body to the proxy path with the sandbox headers', async () => {
     const fetch = stubFetch(new Response('{"token":"a.b.c"}', { status: 200, headers: { 'x-playground-flow-id': 'f1' } }));
-    const out = await sendRequest({ env: 'sandbox', endpointId: 'auth', input: { source: 'PC_Browser' }, sandbox: { scenario: 'approve', persona: 'p1' } });
+    const out = await sendRequest({
+      env: 'sandbox',
+      endpointId: 'auth',
+      input: { source: 'PC_Browser' },
+      sandbox: { scenario: 'approve', persona: 'p1' },
+    });
     const [url, init] = fetch.mock.calls[0] as unknown as [string, RequestInit];
     expect(url).toBe('/proxy/sandbox/iamsmart/v2/request/auth');
     expect(init.method).toBe('POST');
@@ -36,6 +41,9 @@ describe('sendRequest', () => {
 
   it('turns a failed fetch into a network outcome instead of throwing', async () => {
     stubFetch(new TypeError('Failed to fetch'));
-    await expect(sendRequest({ env: 'sandbox', endpointId: 'auth', input: {} })).resolves.toEqual({ kind: 'network', message: 'Failed to fetch' });
+    await expect(sendRequest({ env: 'sandbox', endpointId: 'auth', input: {} })).resolves.toEqual({
+      kind: 'network',
+      message: 'Failed to fetch',
+    });
   });
 });

@@ -9,11 +9,36 @@ import { disconnectLiveEvents } from '../../app/live-events.ts';
 import { useSettingsStore } from '../../app/settings-store.ts';
 
 const now = Date.now();
-const jws = (sub: string, exp: number) => `eyJhbGciOiJIUzI1NiJ9.${btoa(JSON.stringify({ sub, svc: 'auth', exp: Math.floor(exp / 1000) })).replace(/=+$/, '')}.c2ln`;
+const jws = (sub: string, exp: number) =>
+  `eyJhbGciOiJIUzI1NiJ9.${btoa(JSON.stringify({ sub, svc: 'auth', exp: Math.floor(exp / 1000) })).replace(/=+$/, '')}.c2ln`;
 const ago = (min: number) => new Date(now - min * 60_000).toISOString();
 const login = (id: string, min: number, status: string, scope: string | undefined, exp = now + 3_600_000) => ({
-  flow: { id, env: 'sandbox', endpointId: 'auth', createdAt: ago(min), updatedAt: ago(min), status, token: jws(id, exp), exchanges: [`x-${id}`], callbacks: [], children: [] },
-  exchange: { id: `x-${id}`, env: 'sandbox', endpointId: 'auth', flowId: id, startedAt: ago(min), request: { method: 'POST', path: '/iamsmart/v2/request/auth', headers: {}, body: scope ? { source: 'PC_Browser', scope } : { source: 'PC_Browser' } }, timings: { totalMs: 1 } },
+  flow: {
+    id,
+    env: 'sandbox',
+    endpointId: 'auth',
+    createdAt: ago(min),
+    updatedAt: ago(min),
+    status,
+    token: jws(id, exp),
+    exchanges: [`x-${id}`],
+    callbacks: [],
+    children: [],
+  },
+  exchange: {
+    id: `x-${id}`,
+    env: 'sandbox',
+    endpointId: 'auth',
+    flowId: id,
+    startedAt: ago(min),
+    request: {
+      method: 'POST',
+      path: '/iamsmart/v2/request/auth',
+      headers: {},
+      body: scope ? { source: 'PC_Browser', scope } : { source: 'PC_Browser' },
+    },
+    timings: { totalMs: 1 },
+  },
 });
 const records = [
   login('flow-aaaaaa-plain', 1, 'collected', undefined),
@@ -27,13 +52,16 @@ beforeEach(() => {
   localStorage.clear();
   setActivePinia(createPinia());
   vi.stubGlobal('EventSource', undefined);
-  vi.stubGlobal('fetch', vi.fn(async (url: string) => {
-    if (url === '/api/flows') return Response.json({ flows: records.map((r) => r.flow) });
-    const ex = records.find((r) => url === `/api/exchanges/${r.exchange.id}`);
-    if (ex) return Response.json(ex.exchange);
-    if (url.endsWith('/_control/clock')) return Response.json({ now });
-    return new Response('{}', { status: 404 });
-  }));
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (url: string) => {
+      if (url === '/api/flows') return Response.json({ flows: records.map((r) => r.flow) });
+      const ex = records.find((r) => url === `/api/exchanges/${r.exchange.id}`);
+      if (ex) return Response.json(ex.exchange);
+      if (url.endsWith('/_control/clock')) return Response.json({ now });
+      return new Response('{}', { status: 404 });
+    }),
+  );
 });
 afterEach(() => {
   disconnectLiveEvents();
@@ -90,7 +118,7 @@ describe('TokenPicker', () => {
 });
 
 describe('Insert example', () => {
-  it('uses the playground\'s own callback, the UI language and the newest token that fits', async () => {
+  it("uses the playground's own callback, the UI language and the newest token that fits", async () => {
     useSettingsStore().lang = 'zh-HK';
     const store = useWorkbenchStore();
     await store.insertExample();
@@ -103,7 +131,10 @@ describe('Insert example', () => {
   });
 
   it('keeps the placeholder token when no login fits (the editor flags it)', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => Response.json({ flows: [] })));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => Response.json({ flows: [] })),
+    );
     const store = useWorkbenchStore();
     store.select('formfilling');
     await store.insertExample();

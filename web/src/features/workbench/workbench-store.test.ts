@@ -39,7 +39,10 @@ describe('useWorkbenchStore', () => {
 
   it('sends, keeps the server field errors of a 400 and records the exchange in the history', async () => {
     const body = { status: 400, message: 'Bad Request', errors: [{ path: 'scope', message: 'scope: bad' }] };
-    vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify(body), { status: 400 })));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response(JSON.stringify(body), { status: 400 })),
+    );
     const store = useWorkbenchStore();
     store.scenario = 'approve';
     await store.send();

@@ -103,7 +103,10 @@ export const useWorkbenchStore = defineStore('workbench', () => {
       last.value = { endpointId: id, env, input: sent, outcome };
       stale.value = false;
       refusal.value = undefined;
-      serverErrors.value = outcome.kind === 'response' && outcome.result.status >= 400 && outcome.result.status < 500 ? serverFieldErrors(outcome.result.body) : [];
+      serverErrors.value =
+        outcome.kind === 'response' && outcome.result.status >= 400 && outcome.result.status < 500
+          ? serverFieldErrors(outcome.result.body)
+          : [];
       const spec = endpoint(id);
       useHistoryStore().add({
         env,
@@ -122,5 +125,22 @@ export const useWorkbenchStore = defineStore('workbench', () => {
     }
   }
 
-  return { endpointId, text, drafts, scenario, persona, sending, last, serverErrors, refusal, stale, cursor, select, setText, insertExample, openRequest, send };
+  return {
+    endpointId,
+    text,
+    drafts,
+    scenario,
+    persona,
+    sending,
+    last,
+    serverErrors,
+    refusal,
+    stale,
+    cursor,
+    select,
+    setText,
+    insertExample,
+    openRequest,
+    send,
+  };
 });
