@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `npm test`: every check in one command. Typecheck, lint and build, then vitest and Playwright,
+ * `npm test`: every check in one command. Typecheck, lint, format (prettier --check) and build, then vitest and Playwright,
  * each writing a JSON report; the last line sums them as `N passed, N failed` (CI reads it).
  * A failed typecheck, lint or build counts as one failure. Exits non-zero if anything failed.
  */
@@ -41,6 +41,7 @@ const bin = (name) => `node_modules/.bin/${name}`;
 
 check('typecheck', bin('vue-tsc'), ['--noEmit', '-p', 'tsconfig.json']);
 check('lint', bin('eslint'), ['.', '--max-warnings=0']);
+check('format', bin('prettier'), ['--check', '.', '--log-level=warn']);
 
 // Built first: vitest checks the build output (server/build-output.test.ts) and Playwright serves it.
 const built = run('build', 'npm', ['run', 'build', '--silent']);
