@@ -21,7 +21,8 @@ describe('the committed kits/ folder', () => {
 describe('docs/integration-kits.md', () => {
   it('documents every stop message and exit code the kits use', () => {
     const doc = readFileSync(join(root, 'docs/integration-kits.md'), 'utf8');
-    for (const { text, exit } of Object.values(OUTCOME_TEXT)) expect(doc).toMatch(new RegExp(`\\|\\s*${exit}\\s*\\|[^\\n]*${STOPPED}${text}`));
+    for (const { text, exit } of Object.values(OUTCOME_TEXT))
+      expect(doc).toMatch(new RegExp(`\\|\\s*${exit}\\s*\\|[^\\n]*${STOPPED}${text}`));
     for (const code of Object.values(KIT_EXIT)) expect(EXIT_CODES_TEXT.join(' ')).toContain(`${code} `);
     expect(doc).toContain('not run by this project');
   });
