@@ -4,7 +4,7 @@
  */
 import type { JsonSchema } from './json-schema.ts';
 import type { ResponseSpec } from './endpoint.ts';
-import { answersByStatus, type AnswerId, type AnswerStatus } from './answers.ts';
+import { answersByStatus, type Answer, type AnswerId, type AnswerStatus } from './answers.ts';
 import { TOKEN_PATTERN } from './values.ts';
 
 export const MESSAGES = {
@@ -99,7 +99,7 @@ export const pollSuccess: JsonSchema = {
 };
 
 /** The headline of each status in the descriptions: the documented message where Fill Easy gives one. */
-const STATUS_TITLES: Record<AnswerStatus, string> = {
+export const STATUS_TITLES: Record<AnswerStatus, string> = {
   200: MESSAGES.success,
   202: MESSAGES.pending,
   302: 'Found',
@@ -114,6 +114,12 @@ const STATUS_TITLES: Record<AnswerStatus, string> = {
   500: MESSAGES[500],
   503: 'Service Unavailable',
 };
+
+/** "Title. When a (errorCode D…); or b." — the English of an error status; texts/ words it per language. */
+export function errorMeaning(title: string, answers: readonly Pick<Answer, 'when' | 'errorCode'>[]): string {
+  const when = answers.map((a) => `${a.when}${a.errorCode ? ` (errorCode ${a.errorCode})` : ''}`);
+  return `${title}. When ${when.join('; or ')}.`;
+}
 
 /**
  * An endpoint's responses: every status its answers (answers.ts) can take, the success ones with
@@ -130,8 +136,7 @@ export function responsesFor(
       out[status] = own;
       continue;
     }
-    const when = answers.map((a) => `${a.when}${a.errorCode ? ` (errorCode ${a.errorCode})` : ''}`);
-    out[status] = errorResponse(`${STATUS_TITLES[status]}. When ${when.join('; or ')}.`);
+    out[status] = errorResponse(errorMeaning(STATUS_TITLES[status], answers));
   }
   return out;
 }

@@ -4,6 +4,7 @@ import { mount, flushPromises } from '@vue/test-utils';
 import { createPinia, setActivePinia } from 'pinia';
 import { defineComponent, h } from 'vue';
 import { endpoint, ENDPOINTS } from '../../../../shared/catalogue/index.ts';
+import { endpointText } from '../../../../shared/catalogue/texts/localized-catalogue.ts';
 import EndpointSidebar from './EndpointSidebar.vue';
 import EndpointDetails from './EndpointDetails.vue';
 import ResponsePanel from './ResponsePanel.vue';
@@ -47,6 +48,17 @@ describe('EndpointSidebar', () => {
     const w = mount(EndpointSidebar);
     expect(w.text()).toContain('已登入流程');
   });
+
+  it('names and sums up every endpoint in the chosen language', () => {
+    useSettingsStore().lang = 'zh-CN';
+    const w = mount(EndpointSidebar);
+    for (const e of ENDPOINTS) {
+      const text = w.get(`[data-testid="endpoint-${e.id}"]`).text();
+      expect(text).toContain(endpointText(e.id, 'zh-CN').title);
+      expect(text).toContain(endpointText(e.id, 'zh-CN').summary);
+      expect(text).not.toContain(e.summary);
+    }
+  });
 });
 
 describe('EndpointDetails', () => {
@@ -56,6 +68,17 @@ describe('EndpointDetails', () => {
       expect(w.find(`[data-field="${name}"]`).exists()).toBe(true);
     expect(w.get('[data-testid="token-source"]').text()).toContain('Authentication');
     expect(w.text()).not.toContain('`');
+  });
+
+  it('speaks the UI language: title, description, field descriptions and the token source', () => {
+    useSettingsStore().lang = 'zh-HK';
+    const w = mount(EndpointDetails, { props: { endpointId: 'formfilling' } });
+    expect(w.get('h2').text()).toContain('填表');
+    expect(w.text()).toContain('向已登入的用戶');
+    expect(w.get('[data-field="profileFields"]').text()).toContain('要索取的個人資料欄位');
+    expect(w.get('[data-field="formData.formName"]').text()).toContain('向用戶顯示的表格名稱');
+    expect(w.get('[data-testid="token-source"]').text()).toContain('身份認證');
+    expect(w.text()).not.toContain('Profile fields to request');
   });
 });
 
@@ -109,6 +132,20 @@ describe('ResponsePanel', () => {
     expect(w.get('[data-testid="response-status"]').text()).toBe('202');
     expect(w.get('[data-testid="response-meaning"]').text()).toBe(endpoint('poll').responses[202]?.description);
     expect(w.get('[data-testid="response-body"]').text()).toContain('"status": 202');
+  });
+
+  it('says what a 400 means in the UI language', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response('{"status":400,"message":"Bad Request - Invalid input parameters"}', { status: 400 })),
+    );
+    useSettingsStore().lang = 'zh-HK';
+    const store = useWorkbenchStore();
+    store.select('auth');
+    await store.send();
+    const meaning = mount(ResponsePanel).get('[data-testid="response-meaning"]').text();
+    expect(meaning).toContain('錯誤請求 - 輸入參數無效');
+    expect(meaning).not.toContain('When ');
   });
 
   it('says what to do when the server cannot be reached', async () => {

@@ -1,18 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { endpoint } from '../../../../shared/catalogue/index.ts';
-import { displayBody, playgroundError, statusMeaning, troubleFor } from './response-view.ts';
-
-describe('statusMeaning', () => {
-  it('reads the description of the status from the catalogue', () => {
-    expect(statusMeaning('poll', 202)).toBe(endpoint('poll').responses[202]?.description);
-    expect(statusMeaning('poll', 202)).toBeTruthy();
-  });
-
-  it('is undefined for a status the endpoint does not document', () => {
-    expect(statusMeaning('auth', 418)).toBeUndefined();
-  });
-});
+import { displayBody, playgroundError, troubleFor } from './response-view.ts';
 
 describe('displayBody', () => {
   it('pretty-prints JSON', () => {

@@ -1,13 +1,5 @@
-import { endpoint, type EndpointId } from '../../../../shared/catalogue/index.ts';
-
 /** Above this many characters the body is cut for display: a 10 MB <pre> would freeze the page. */
 export const DISPLAY_LIMIT = 1_000_000;
-
-/** What the status means for this endpoint, from the catalogue's `responses`. */
-export function statusMeaning(id: EndpointId, status: number): string | undefined {
-  const responses = endpoint(id).responses as Record<number, { description: string } | undefined>;
-  return responses[status]?.description;
-}
 
 /** Pretty JSON when the body parsed, else the raw text; cut at `limit` characters. */
 export function displayBody(body: unknown, text: string, limit = DISPLAY_LIMIT): { text: string; truncated: boolean; fullLength: number } {
