@@ -22,6 +22,8 @@ export default defineConfig<SandboxOptions>({
   fullyParallel: true,
   retries: 0,
   reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
+  // Its own folder: npm test runs vitest beside Playwright, and Playwright empties outputDir first.
+  outputDir: 'test-results/e2e',
   // Saves the server's last exchanges and the sandbox's transactions for .ci/run's failure summary.
   globalTeardown: './e2e/fixtures/failure-context.ts',
   use: {

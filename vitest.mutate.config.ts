@@ -4,25 +4,28 @@
  * programs or need the build (Prism, Redis, the kits' toolchains, the package and build-output
  * checks), which would make each of thousands of mutant runs slow without testing these rules.
  */
-import { defineConfig, mergeConfig } from 'vitest/config';
-import base from './vitest.config.ts';
+import { configDefaults, defineConfig } from 'vitest/config';
+import vue from '@vitejs/plugin-vue';
+import { UNIT_TESTS } from './vitest.config.ts';
 
-export default mergeConfig(
-  base,
-  defineConfig({
-    test: {
-      // One module graph for all files in the runner's single worker: each mutant run then costs
-      // the tests, not re-importing the whole sandbox per file.
-      isolate: false,
-      exclude: [
-        '**/node_modules/**',
-        'scripts/**',
-        'server/scale/**',
-        'server/build-output.test.ts',
-        'server/sandbox/contract/prism-proxy.test.ts',
-        'server/sandbox/store/redis-store.test.ts',
-        'server/quality/load-flows.test.ts',
-      ],
-    },
-  }),
-);
+export default defineConfig({
+  plugins: [vue()],
+  test: {
+    include: UNIT_TESTS,
+    environment: 'node',
+    testTimeout: 20_000,
+    hookTimeout: 30_000,
+    // One module graph for all files in the runner's single worker: each mutant run then costs
+    // the tests, not re-importing the whole sandbox per file.
+    isolate: false,
+    exclude: [
+      ...configDefaults.exclude,
+      'scripts/**',
+      'server/scale/**',
+      'server/build-output.test.ts',
+      'server/sandbox/contract/prism-proxy.test.ts',
+      'server/sandbox/store/redis-store.test.ts',
+      'server/quality/load-flows.test.ts',
+    ],
+  },
+});

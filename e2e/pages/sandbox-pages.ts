@@ -30,9 +30,13 @@ export class QrPage {
       )
       .first();
     await expect(image).toBeVisible();
-    const box = await image.boundingBox();
-    expect(box?.width ?? 0, 'QR width').toBeGreaterThan(50);
-    expect(box?.height ?? 0, 'QR height').toBeGreaterThan(50);
+    // Polled: the page refreshes itself while the user has not acted, so one read can meet the old
+    // document going away (a null box) rather than a QR of no size.
+    const side = async () => {
+      const box = await image.boundingBox();
+      return Math.min(box?.width ?? 0, box?.height ?? 0);
+    };
+    await expect.poll(side, { message: 'QR width and height' }).toBeGreaterThan(50);
   }
 
   /** The deep link the QR encodes (`hk.gov.iamsmart.testapp://<kind>?ticketID=`), as the page states it. */
