@@ -1,8 +1,11 @@
 /**
- * Idle RSS of the server as `npm run serve` runs it (compiled JS from dist/, no tsx in the
- * process), after 200 initiations and polls over HTTP have warmed its code paths. Read from
+ * RSS of the server as `npm run serve` runs it (compiled JS from dist/, no tsx in the process):
+ * idle, after 200 initiations and polls over HTTP have warmed its code paths, then holding
+ * `pending` pending transactions initiated over HTTP by autocannon from this process (PERF-7,
+ * REL-3: the server's own figure, without a load generator in its heap). Read from
  * /proc/<pid>/status, so it is the kernel's figure for that process alone.
  */
+import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -18,8 +21,16 @@ function rssMb(pid: number): number {
   return Number(kb) / 1024;
 }
 
+export interface CompiledRss {
+  idleMb: number;
+  pendingMb: number;
+  created: number;
+  errors: number;
+  createMs: number;
+}
+
 /** undefined when the server has not been built (`npm run build`). */
-export async function compiledIdleRss(): Promise<number | undefined> {
+export async function compiledRss(pending: number): Promise<CompiledRss | undefined> {
   if (!existsSync(resolve(ROOT, ENTRY))) return undefined;
   const url = `http://127.0.0.1:${BENCH_PORTS.compiledRss}`;
   assertLoopback(url);
@@ -62,7 +73,13 @@ export async function compiledIdleRss(): Promise<number | undefined> {
     await fetch(`${url}/sandbox/_control/reset`, { method: 'POST', headers: CLIENT_HEADERS, body: '{}' }).then((r) => r.text());
     // Let the allocator and GC settle after the burst, as an idle server would.
     await new Promise((r) => setTimeout(r, 1500));
-    return rssMb(child.pid!);
+    const idleMb = rssMb(child.pid!);
+    const started = performance.now();
+    const load = await autocannon({ url: `${url}/sandbox/iamsmart/v2/request/auth`, method: 'POST', headers: CLIENT_HEADERS, body: init, connections: 32, amount: pending, timeout: 30 });
+    const createMs = performance.now() - started;
+    // A moment for the last answers' garbage to be collected, as an idle server would.
+    await new Promise((r) => setTimeout(r, 1500));
+    return { idleMb, pendingMb: rssMb(child.pid!), created: load['2xx'], errors: load.errors + load.timeouts + load.non2xx, createMs };
   } finally {
     child.kill('SIGTERM');
   }

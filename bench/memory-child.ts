@@ -14,7 +14,7 @@ const snap = () => {
   gc();
   gc();
   const m = process.memoryUsage();
-  return { rssMb: m.rss / 2 ** 20, heapMb: m.heapUsed / 2 ** 20 };
+  return { rssMb: m.rss / 2 ** 20, heapMb: m.heapUsed / 2 ** 20, externalMb: m.external / 2 ** 20 };
 };
 
 const server = inProcessServer({ sweepIntervalMs: 200 });

@@ -98,7 +98,7 @@ export async function redisFlows(): Promise<Section> {
           baseline: { label: 'in-memory', value: whole(m.perSecond) },
           note: `${r.count} flows, ${r.errors} errors`,
         },
-        { id: 'REDIS-3', metric: 'Redis / memory', value: ratio, unit: 'ratio' },
+        { id: 'REDIS-3', metric: 'Redis / memory', value: ratio, unit: 'ratio', gate: { key: 'redis/memory flows', better: 'higher' } },
       ],
       notes: [
         `flow = initiate (auth) + control approve + poll returning the JWE; in-process app.request, concurrency ${CONCURRENCY}, ${ROUNDS} alternating rounds of ${ROUND_MS / 1000} s per store after a warm-up`,

@@ -11,6 +11,11 @@ export interface Row {
   target?: string;
   pass?: boolean;
   note?: string;
+  /**
+   * `npm run bench -- --check` compares this row's value (a ratio or a byte count, never a time)
+   * with bench/baseline.json under `key`, and fails when it is more than 20 % worse.
+   */
+  gate?: { key: string; better: 'higher' | 'lower' };
 }
 
 export interface Section {

@@ -76,6 +76,19 @@ export async function sandboxThroughput(): Promise<Section> {
         pass: polls.rps >= 5000 && polls.p99 <= 5 && pollOk,
         note: `p99 ${polls.p99} ms; 202s only: ${pollOk}`,
       });
+      // The flows' share of what this box's HTTP stack can do at all, measured in the same run:
+      // a faster or slower machine (or load from other work) moves both.
+      const authHttp = Number(rows[0].value);
+      const ceiling = round(authHttp / health.rps, 4);
+      rows.push({
+        id: 'PERF-6',
+        metric: 'auth flows/s over HTTP ÷ GET /healthz req/s (same run)',
+        value: ceiling,
+        unit: 'ratio',
+        baseline: { label: 'GET /healthz req/s', value: round(health.rps, 0) },
+        note: `${authHttp} flows/s; each flow is 3 requests (initiate, approve, poll), so 0.33 would be the ceiling`,
+        gate: { key: 'auth flows/healthz', better: 'higher' },
+      });
     } finally {
       await http.close();
     }

@@ -1,8 +1,11 @@
 /**
- * The in-memory SandboxStore: one process, Maps with indexes, bounded by `maxLive` at insert and
- * by deadlines at sweep. Atomicity comes for free: each method runs to completion on the event
- * loop before another starts (no await inside a read-modify-write).
+ * The in-memory SandboxStore: one process, bounded by `maxLive` at insert and by deadlines at
+ * sweep. Pending transactions are packed outside the JS heap (packed-transactions.ts: ~216 bytes
+ * each); once decided, a transaction becomes a plain object in Maps with indexes. Atomicity comes
+ * for free: each method runs to completion on the event loop before another starts (no await
+ * inside a read-modify-write).
  */
+import { PackedTransactions } from './packed-transactions.ts';
 import type { FinishPatch, Login, SandboxStore, StoreCounts, TestClientRecord, Transaction } from './types.ts';
 
 const MINUTE = 60_000;
@@ -32,6 +35,7 @@ function copyTx(tx: Transaction): Transaction {
 }
 
 export function createMemoryStore(): SandboxStore {
+  const packed = new PackedTransactions();
   const txs = new Map<string, Transaction>();
   const byTicket = new Map<string, string>();
   const byState = new Map<string, string>();
@@ -46,8 +50,10 @@ export function createMemoryStore(): SandboxStore {
     const ids = [...(byClient.get(clientId) ?? [])];
     ids.forEach(remove);
     byClient.delete(clientId);
+    const slots = packed.slots().filter((slot) => packed.clientOf(slot) === clientId);
+    for (const slot of slots) packed.remove(slot);
     for (const [id, login] of logins) if (login.clientId === clientId) logins.delete(id);
-    return ids.length;
+    return ids.length + slots.length;
   }
 
   function forgetTestClient(id: string): boolean {
@@ -56,6 +62,34 @@ export function createMemoryStore(): SandboxStore {
     offsets.delete(id);
     initWindows.delete(id);
     return true;
+  }
+
+  function addLoose(tx: Transaction): void {
+    txs.set(tx.id, tx);
+    byTicket.set(tx.ticketID, tx.id);
+    byState.set(tx.state, tx.id);
+    let set = byClient.get(tx.clientId);
+    if (!set) byClient.set(tx.clientId, (set = new Set()));
+    set.add(tx.id);
+  }
+
+  /** The packed slot after applying the deadlines at `now`, or -1 (absent or just deleted). */
+  function livePacked(slot: number, now: number): number {
+    if (slot < 0) return -1;
+    if (now >= packed.deleteAt(slot)) {
+      packed.remove(slot);
+      return -1;
+    }
+    if (packed.isPending(slot) && now >= packed.timeoutAt(slot)) packed.markTimedOut(slot);
+    return slot;
+  }
+
+  /** A copy of the transaction found by `field` (0 id, 1 ticket, 2 state), deadlines applied. */
+  function lookup(field: 0 | 1 | 2, key: string, now: number): Transaction | undefined {
+    const slot = livePacked(packed.find(field, key), now);
+    if (slot >= 0) return packed.read(slot);
+    const id = field === 0 ? key : (field === 1 ? byTicket : byState).get(key);
+    return out(live(id, now));
   }
 
   function remove(id: string): void {
@@ -90,32 +124,43 @@ export function createMemoryStore(): SandboxStore {
 
   return {
     async insert(tx, maxLive) {
-      if (txs.size >= maxLive) return false;
-      if (txs.has(tx.id) || byTicket.has(tx.ticketID) || byState.has(tx.state)) throw new Error('duplicate transaction identifiers');
-      txs.set(tx.id, copyTx(tx));
-      byTicket.set(tx.ticketID, tx.id);
-      byState.set(tx.state, tx.id);
-      let set = byClient.get(tx.clientId);
-      if (!set) byClient.set(tx.clientId, (set = new Set()));
-      set.add(tx.id);
+      if (txs.size + packed.size >= maxLive) return false;
+      const taken = txs.has(tx.id) || byTicket.has(tx.ticketID) || byState.has(tx.state);
+      if (taken || packed.find(0, tx.id) >= 0 || packed.find(1, tx.ticketID) >= 0 || packed.find(2, tx.state) >= 0) throw new Error('duplicate transaction identifiers');
+      if (PackedTransactions.fits(tx)) packed.add(tx);
+      else addLoose(copyTx(tx));
       return true;
     },
     async get(id, now) {
-      return out(live(id, now));
+      return lookup(0, id, now);
     },
     async getByTicket(ticketID, now) {
-      return out(live(byTicket.get(ticketID), now));
+      return lookup(1, ticketID, now);
     },
     async getByState(state, now) {
-      return out(live(byState.get(state), now));
+      return lookup(2, state, now);
     },
     async finish(id, now, patch: FinishPatch) {
+      const slot = livePacked(packed.find(0, id), now);
+      if (slot >= 0) {
+        if (!packed.isPending(slot)) return undefined;
+        // Decided: it leaves the packed table for a plain object (it may now carry a result).
+        const decided = packed.read(slot);
+        packed.remove(slot);
+        addLoose(Object.assign(decided, copy(patch)));
+        return copyTx(decided);
+      }
       const tx = live(id, now);
       if (!tx || tx.status !== 'pending') return undefined;
       Object.assign(tx, copy(patch));
       return copyTx(tx);
     },
     async recordPoll(id, now) {
+      const slot = livePacked(packed.find(0, id), now);
+      if (slot >= 0) {
+        packed.countPoll(slot);
+        return packed.read(slot);
+      }
       const tx = live(id, now);
       if (!tx) return undefined;
       tx.pollCount += 1;
@@ -131,11 +176,13 @@ export function createMemoryStore(): SandboxStore {
     },
     async list(clientId, now) {
       const ids = [...(byClient.get(clientId) ?? [])];
-      return ids
+      const loose = ids
         .map((id) => live(id, now))
         .filter((tx): tx is Transaction => tx !== undefined)
-        .sort((a, b) => a.createdAt - b.createdAt)
         .map(copyTx);
+      const slots = packed.slots().filter((slot) => packed.clientOf(slot) === clientId);
+      const pending = slots.map((slot) => livePacked(slot, now)).filter((slot) => slot >= 0).map((slot) => packed.read(slot));
+      return [...loose, ...pending].sort((a, b) => a.createdAt - b.createdAt);
     },
     async reset(clientId) {
       return resetClient(clientId);
@@ -199,6 +246,13 @@ export function createMemoryStore(): SandboxStore {
           removed++;
         }
       }
+      for (const slot of packed.slots()) {
+        if (baseNow + (offsets.get(packed.clientOf(slot)) ?? 0) >= packed.deleteAt(slot)) {
+          packed.remove(slot);
+          removed++;
+        }
+      }
+      packed.shrink();
       for (const [id, login] of logins) {
         if (baseNow + (offsets.get(login.clientId) ?? 0) >= login.expiresAt) {
           logins.delete(id);
@@ -213,9 +267,15 @@ export function createMemoryStore(): SandboxStore {
     async counts(): Promise<StoreCounts> {
       let pending = 0;
       for (const tx of txs.values()) if (tx.status === 'pending') pending++;
-      return { transactions: txs.size, pending, logins: logins.size, clients: byClient.size };
+      const clients = new Set(byClient.keys());
+      for (const slot of packed.slots()) {
+        if (packed.isPending(slot)) pending++;
+        clients.add(packed.clientOf(slot));
+      }
+      return { transactions: txs.size + packed.size, pending, logins: logins.size, clients: clients.size };
     },
     async close() {
+      packed.clear();
       txs.clear();
       byTicket.clear();
       byState.clear();
