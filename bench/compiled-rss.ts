@@ -75,7 +75,15 @@ export async function compiledRss(pending: number): Promise<CompiledRss | undefi
     await new Promise((r) => setTimeout(r, 1500));
     const idleMb = rssMb(child.pid!);
     const started = performance.now();
-    const load = await autocannon({ url: `${url}/sandbox/iamsmart/v2/request/auth`, method: 'POST', headers: CLIENT_HEADERS, body: init, connections: 32, amount: pending, timeout: 30 });
+    const load = await autocannon({
+      url: `${url}/sandbox/iamsmart/v2/request/auth`,
+      method: 'POST',
+      headers: CLIENT_HEADERS,
+      body: init,
+      connections: 32,
+      amount: pending,
+      timeout: 30,
+    });
     const createMs = performance.now() - started;
     // A moment for the last answers' garbage to be collected, as an idle server would.
     await new Promise((r) => setTimeout(r, 1500));

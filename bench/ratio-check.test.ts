@@ -35,12 +35,22 @@ function runFromBaseline(worse?: { key: string; by: number }): Section[] {
 function cli(sections: Section[]) {
   const file = join(mkdtempSync(join(tmpdir(), 'bench-check-')), 'results.json');
   writeFileSync(file, JSON.stringify({ sections }));
-  return spawnSync(process.execPath, ['--import', 'tsx', 'bench/index.ts', '--check', '--from', file], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+  return spawnSync(process.execPath, ['--import', 'tsx', 'bench/index.ts', '--check', '--from', file], {
+    cwd: root,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
 }
 
 describe('bench --check', () => {
   it('gates the ratios the issue names: proxy/direct, Redis/memory, sandbox/healthz ceiling, bytes', () => {
-    for (const k of ['proxy:proxy/direct c=1', 'proxy:proxy/direct c=32', 'redis:redis/memory flows', 'sandbox:auth flows/healthz', 'front-end:editor first use br MB'])
+    for (const k of [
+      'proxy:proxy/direct c=1',
+      'proxy:proxy/direct c=32',
+      'redis:redis/memory flows',
+      'sandbox:auth flows/healthz',
+      'front-end:editor first use br MB',
+    ])
       expect(keys, k).toContain(k);
     expect(baseline.tolerance).toBe(0.2);
   });
@@ -63,6 +73,12 @@ describe('bench --check', () => {
     const proxy = run.find((s) => s.name === 'proxy')!;
     proxy.rows = proxy.rows.filter((r) => r.gate?.key !== 'proxy:proxy/direct c=1');
     expect(checkRatios(run, baseline, ['proxy']).failed).toBe(true);
-    expect(checkRatios(run.filter((s) => s.name !== 'proxy'), baseline, sectionNames.filter((n) => n !== 'proxy')).failed).toBe(false);
+    expect(
+      checkRatios(
+        run.filter((s) => s.name !== 'proxy'),
+        baseline,
+        sectionNames.filter((n) => n !== 'proxy'),
+      ).failed,
+    ).toBe(false);
   });
 });

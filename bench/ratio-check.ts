@@ -27,14 +27,17 @@ const SECTION_OF_KEY = (key: string) => key.split(':')[0];
 
 function gated(sections: Section[]): Map<string, Row & { value: number }> {
   const out = new Map<string, Row & { value: number }>();
-  for (const s of sections) for (const r of s.rows) if (r.gate && typeof r.value === 'number' && Number.isFinite(r.value)) out.set(r.gate.key, r as Row & { value: number });
+  for (const s of sections)
+    for (const r of s.rows)
+      if (r.gate && typeof r.value === 'number' && Number.isFinite(r.value)) out.set(r.gate.key, r as Row & { value: number });
   return out;
 }
 
 /** The baseline a run would commit: every gated row's value. */
 export function baselineFrom(sections: Section[], tolerance = 0.2): Baseline {
   const ratios: Record<string, BaselineEntry> = {};
-  for (const [key, r] of [...gated(sections)].sort(([a], [b]) => a.localeCompare(b))) ratios[key] = { value: r.value, better: r.gate!.better, metric: r.metric };
+  for (const [key, r] of [...gated(sections)].sort(([a], [b]) => a.localeCompare(b)))
+    ratios[key] = { value: r.value, better: r.gate!.better, metric: r.metric };
   return { tolerance, ratios };
 }
 
@@ -57,6 +60,7 @@ export function checkRatios(sections: Section[], baseline: Baseline, ran: string
     const pct = `${change > 0 ? '' : '+'}${Math.round(-change * 1000) / 10} %`;
     lines.push(`${worse ? 'FAIL' : 'ok  '} ${key}: ${row.value} vs baseline ${base.value} (${base.better} is better; ${pct})`);
   }
-  for (const key of now.keys()) if (!(key in baseline.ratios)) lines.push(`new  ${key}: ${now.get(key)!.value} (not in the baseline; --write-baseline adds it)`);
+  for (const key of now.keys())
+    if (!(key in baseline.ratios)) lines.push(`new  ${key}: ${now.get(key)!.value} (not in the baseline; --write-baseline adds it)`);
   return { failed, lines };
 }

@@ -126,7 +126,8 @@ export function createMemoryStore(): SandboxStore {
     async insert(tx, maxLive) {
       if (txs.size + packed.size >= maxLive) return false;
       const taken = txs.has(tx.id) || byTicket.has(tx.ticketID) || byState.has(tx.state);
-      if (taken || packed.find(0, tx.id) >= 0 || packed.find(1, tx.ticketID) >= 0 || packed.find(2, tx.state) >= 0) throw new Error('duplicate transaction identifiers');
+      if (taken || packed.find(0, tx.id) >= 0 || packed.find(1, tx.ticketID) >= 0 || packed.find(2, tx.state) >= 0)
+        throw new Error('duplicate transaction identifiers');
       if (PackedTransactions.fits(tx)) packed.add(tx);
       else addLoose(copyTx(tx));
       return true;
@@ -181,7 +182,10 @@ export function createMemoryStore(): SandboxStore {
         .filter((tx): tx is Transaction => tx !== undefined)
         .map(copyTx);
       const slots = packed.slots().filter((slot) => packed.clientOf(slot) === clientId);
-      const pending = slots.map((slot) => livePacked(slot, now)).filter((slot) => slot >= 0).map((slot) => packed.read(slot));
+      const pending = slots
+        .map((slot) => livePacked(slot, now))
+        .filter((slot) => slot >= 0)
+        .map((slot) => packed.read(slot));
       return [...loose, ...pending].sort((a, b) => a.createdAt - b.createdAt);
     },
     async reset(clientId) {

@@ -71,7 +71,15 @@ export class PackedTransactions {
 
   /** Whether `tx` can live in a slot: pending, no decision fields, identifiers that fit. */
   static fits(tx: Transaction): boolean {
-    return tx.status === 'pending' && tx.finishedAt === undefined && tx.errorCode === undefined && tx.result === undefined && tx.code === undefined && tx.personaId === undefined && asciiFits(tx);
+    return (
+      tx.status === 'pending' &&
+      tx.finishedAt === undefined &&
+      tx.errorCode === undefined &&
+      tx.result === undefined &&
+      tx.code === undefined &&
+      tx.personaId === undefined &&
+      asciiFits(tx)
+    );
   }
 
   add(tx: Transaction): void {
