@@ -1,7 +1,13 @@
 import { configDefaults, defineConfig } from 'vitest/config';
 import vue from '@vitejs/plugin-vue';
 
-export const UNIT_TESTS = ['server/**/*.test.ts', 'shared/**/*.test.ts', 'web/src/**/*.test.ts', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'];
+export const UNIT_TESTS = [
+  'server/**/*.test.ts',
+  'shared/**/*.test.ts',
+  'web/src/**/*.test.ts',
+  'scripts/**/*.test.ts',
+  'bench/**/*.test.ts',
+];
 /**
  * Files that need a module graph and process of their own: they count every timer or own the
  * process's last-resort handlers, which a module another file loaded (zopfli's Emscripten runtime
