@@ -67,7 +67,8 @@ const mutation = (token: () => string) =>
     return t.slice(0, i) + t.slice(i + 1);
   });
 
-describe('POST /api/decode under random input (T-J7)', () => {
+// 10,000 runs: a count of inputs, not a speed claim; npm test runs this beside Playwright on 2 cores.
+describe('POST /api/decode under random input (T-J7)', { timeout: 120_000 }, () => {
   it('T-J7: never crashes or answers 5xx on random text, unicode and lone surrogates (10,000 runs)', async () => {
     await fc.assert(
       fc.asyncProperty(
