@@ -49,7 +49,7 @@ test('Auth → Signing on the phone panel: both callbacks on their own flows, no
 
   await flows.act('approve');
   await flows.finished();
-  await expect(flows.stepOutcome(1)).toHaveAttribute('data-outcome', 'approved');
+  await expect(flows.stepOutcome(1)).toHaveAttribute('data-outcome', 'collected');
   await expect(child.getByTestId('timeline-callback')).toHaveCount(1);
   await expect(child.getByTestId('callback-state-ok')).toBeVisible();
   await expect(root.getByTestId('timeline-callback')).toHaveCount(1);

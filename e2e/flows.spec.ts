@@ -67,8 +67,8 @@ test('log in then fill a form, approved by scenario: the chained call uses the r
   await flows.scenario('approve');
   await flows.run('auth-formfilling');
   await flows.finished();
-  await expect(flows.stepOutcome(0)).toHaveAttribute('data-outcome', 'approved');
-  await expect(flows.stepOutcome(1)).toHaveAttribute('data-outcome', 'approved');
+  await expect(flows.stepOutcome(0)).toHaveAttribute('data-outcome', 'collected');
+  await expect(flows.stepOutcome(1)).toHaveAttribute('data-outcome', 'collected');
   await expect(page.getByTestId('personal-data-card')).toBeVisible();
   await expect(page.getByTestId('pd-hkid-check')).toHaveText('check digit valid');
 });
@@ -90,7 +90,7 @@ test('cancel by scenario preset on the chained call of log in then re-authentica
   await flows.scenario('cancel');
   await flows.run('auth-reauth');
   await flows.finished();
-  await expect(flows.stepOutcome(0)).toHaveAttribute('data-outcome', 'approved');
+  await expect(flows.stepOutcome(0)).toHaveAttribute('data-outcome', 'collected');
   await expect(flows.stepOutcome(1)).toHaveAttribute('data-outcome', /cancelled|rejected/);
 });
 
@@ -104,7 +104,7 @@ test('approve after N polls: the sandbox answers 202 twice, then 200', async ({ 
   await flows.finished();
   const timeline = flows.timeline(id);
   await expect(timeline.getByTestId('poll-outcome-pending')).toHaveCount(2);
-  await expect(timeline.getByTestId('poll-outcome-approved')).toHaveCount(1);
+  await expect(timeline.getByTestId('poll-outcome-collected')).toHaveCount(1);
   await expect(timeline.getByTestId('signature-verdict')).toContainText('Signature valid for this hash');
 });
 

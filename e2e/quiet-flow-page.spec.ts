@@ -34,5 +34,5 @@ test('a finished flow page left open makes at most one request (the event stream
   expect(seen.length).toBeLessThanOrEqual(1);
   // Still showing every step after the window.
   await expect(flows.timeline(family.rootId).getByTestId('timeline-initiation')).toBeVisible();
-  await expect(flows.timeline(family.childId).getByTestId('poll-outcome-approved')).toBeVisible();
+  await expect(flows.timeline(family.childId).getByTestId('poll-outcome-collected')).toBeVisible();
 });

@@ -86,7 +86,7 @@ test("Authentication → Re-authentication: a second QR and Callback; the fresh 
   await journey.approve(await journey.phoneFromQr(qr), persona, qr);
   await journey.flows.finished();
   const reauth = RecipeJourney.step(qr.page, 1);
-  await expect(reauth.getByTestId('poll-outcome-approved')).toBeVisible();
+  await expect(reauth.getByTestId('poll-outcome-collected')).toBeVisible();
   expect(await openIdShown(reauth)).toBe(loginOpenId);
 });
 

@@ -67,7 +67,7 @@ test('Authentication from the workbench: example, send, QR, approve, poll until 
   await expect(timeline.getByTestId('timeline-callback')).toBeVisible();
   await expect(timeline.getByTestId('callback-state-ok')).toBeVisible();
   await expect(timeline.getByTestId('callback-problems')).toHaveCount(0);
-  await expect(timeline.getByTestId('poll-outcome-approved')).toBeVisible();
+  await expect(timeline.getByTestId('poll-outcome-collected')).toBeVisible();
   expect(page.url(), 'never left the playground').toContain(`/flows/${flowId}`);
 });
 

@@ -40,6 +40,16 @@ const RULES: Rule[] = [
     home: 'shared/inspector/flow-id.ts',
     marks: [/callback\?flow=\$\{/, /searchParams\.get\('flow'\)/],
   },
+  {
+    rule: 'what a poll answer or a callback says (202 pending, 200 collected, 403 / 410 by errorCode), in one vocabulary',
+    home: 'shared/inspector/flow-status.ts',
+    marks: [
+      /===\s*202\)\s*return\s*'pending'/,
+      /===\s*200\)\s*return\s*'(collected|approved)'/,
+      /outcomes\?\.(cancelled|rejected|timedOut)\s*===/,
+      /\/00[03]\$\//,
+    ],
+  },
 ];
 
 const CODE = /\.(ts|vue|mjs|js)$/;

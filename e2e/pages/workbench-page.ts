@@ -74,6 +74,6 @@ export class WorkbenchPage {
 
   async pollUntilDone(): Promise<void> {
     await this.nextStep.getByTestId('poll-until-done').click();
-    await expect(this.nextStep.getByTestId('poll-last')).toHaveAttribute('data-outcome', 'approved');
+    await expect(this.nextStep.getByTestId('poll-last')).toHaveAttribute('data-outcome', 'collected');
   }
 }

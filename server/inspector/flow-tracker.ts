@@ -12,7 +12,7 @@ import type { TransactionView } from '../sandbox/changes/transaction-view.ts';
 import type { EventBus } from './event-bus.ts';
 import { flowIdFromRedirect } from '../../shared/inspector/flow-id.ts';
 import { ticketFromInitiation, type CallbackRecord, type Flow } from './flow.ts';
-import { statusFromCallback, statusFromPoll } from './flow-status.ts';
+import { statusFromCallback, statusFromPoll } from '../../shared/inspector/flow-status.ts';
 import { flowTransactionOf } from './flow-transaction.ts';
 import type { FlowStore } from './inspector-store.ts';
 import { newFlowId } from './record-ids.ts';

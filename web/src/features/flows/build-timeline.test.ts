@@ -49,7 +49,7 @@ describe('buildTimeline', () => {
     const init = entries[0];
     expect(init.kind === 'initiation' && [init.token, init.url]).toEqual(['tok', 'http://h/sandbox/sim/qr/T']);
     const last = entries[4];
-    expect(last.kind === 'poll' && [last.n, last.outcome, last.sincePollMs]).toEqual([2, 'approved', 1000]);
+    expect(last.kind === 'poll' && [last.n, last.outcome, last.sincePollMs]).toEqual([2, 'collected', 1000]);
   });
 
   it('names the poll that ended the flow', () => {

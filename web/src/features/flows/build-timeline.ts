@@ -4,8 +4,7 @@
  * since the start and since the previous step.
  */
 import type { CallbackRecord, Exchange, Flow } from './flow-types.ts';
-import { pollOutcome, type PollOutcome } from '../recipes/poll-outcome.ts';
-import type { InitiationId } from '../../../../shared/catalogue/index.ts';
+import { pollOutcome, type PollOutcome } from '../../../../shared/inspector/flow-status.ts';
 
 export interface PhoneEvent {
   at: number;
@@ -44,7 +43,7 @@ export function buildTimeline(flow: Flow, exchanges: Exchange[], phone: PhoneEve
         kind: 'poll',
         exchange: e,
         n,
-        outcome: e.error ? 'error' : pollOutcome(flow.endpointId as InitiationId, status, e.response?.body),
+        outcome: e.error ? 'error' : pollOutcome(flow.endpointId, status, e.response?.body),
         sincePollMs: lastPollAt === undefined ? undefined : at - lastPollAt,
       });
       lastPollAt = at;
@@ -75,7 +74,7 @@ function order(d: Draft): number {
 /** The last poll that ended the flow, if any. */
 export function finalPoll(entries: TimelineEntry[]): Extract<TimelineEntry, { kind: 'poll' }> | undefined {
   const polls = entries.filter((e): e is Extract<TimelineEntry, { kind: 'poll' }> => e.kind === 'poll' && e.outcome !== 'pending');
-  return polls.find((p) => p.outcome === 'approved') ?? polls[polls.length - 1];
+  return polls.find((p) => p.outcome === 'collected') ?? polls[polls.length - 1];
 }
 
 export function formatMs(ms: number): string {

@@ -2,7 +2,7 @@ import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import { endpoint, isAppSource, type InitiationId } from '../../../../shared/catalogue/index.ts';
 import { sendThroughProxy } from '../../app/api-client.ts';
-import { isFinal, pollOutcome, type PollOutcome } from '../recipes/poll-outcome.ts';
+import { isFinal, pollOutcome, type PollOutcome } from '../../../../shared/inspector/flow-status.ts';
 import { pollDelay } from '../recipes/recipe-runner.ts';
 import { usePhoneStore } from '../phone/phone-store.ts';
 import { readAppCode } from '../phone/transaction-lookups.ts';

@@ -19,9 +19,9 @@ const run: RunState = {
       body: { source: 'PC_Browser', redirect: 'http://127.0.0.1/callback?flow=r1' },
       token: 'tok-a',
       polls: [],
-      outcome: 'approved',
+      outcome: 'collected',
     },
-    { endpointId: 'formfilling', body: { token: 'tok-a', source: 'PC_Browser' }, token: 'tok-f', polls: [], outcome: 'approved' },
+    { endpointId: 'formfilling', body: { token: 'tok-a', source: 'PC_Browser' }, token: 'tok-f', polls: [], outcome: 'collected' },
   ],
 };
 
@@ -37,7 +37,7 @@ describe('RecipeStatus', () => {
 
   it('opens a step as an ordinary request in the workbench editor', async () => {
     const w = mount(RecipeStatus, { props: { run } });
-    expect(w.get('[data-testid=recipe-step-1]').attributes('data-outcome')).toBe('approved');
+    expect(w.get('[data-testid=recipe-step-1]').attributes('data-outcome')).toBe('collected');
     await w.get('[data-testid=recipe-open-1]').trigger('click');
     const wb = useWorkbenchStore();
     expect(wb.endpointId).toBe('formfilling');

@@ -79,10 +79,10 @@ describe('rebuildRun', () => {
     expect(state.status).toBe('running');
     expect(state.current).toBe(1);
     expect(state.steps.map((s) => [s.endpointId, s.flowId, s.token, s.outcome])).toEqual([
-      ['auth', 'root', AUTH, 'approved'],
+      ['auth', 'root', AUTH, 'collected'],
       ['signing', 'child', SIGN, undefined],
     ]);
-    expect(state.steps[0].polls.map((p) => p.outcome)).toEqual(['pending', 'approved']);
+    expect(state.steps[0].polls.map((p) => p.outcome)).toEqual(['pending', 'collected']);
     expect(state.steps[1]).toMatchObject({ hkic: '1234', body: { token: AUTH, source: 'PC_Browser' } });
   });
 

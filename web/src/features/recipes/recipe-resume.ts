@@ -6,7 +6,7 @@ import type { Exchange, Flow } from '../flows/flow-types.ts';
 import { initiationOf } from '../flows/flow-family.ts';
 import type { Recipe } from './recipe-catalogue.ts';
 import { RecipeRunner, type PollRecord, type RunOptions, type RunState, type RunStep } from './recipe-runner.ts';
-import { isFinal, pollOutcome } from './poll-outcome.ts';
+import { isFinal, pollOutcome } from '../../../../shared/inspector/flow-status.ts';
 import type { InitiationId } from '../../../../shared/catalogue/index.ts';
 
 export interface RecordsOfRun {
@@ -24,7 +24,7 @@ function pollsOf(flow: Flow, exchanges: Exchange[], startedAt: number): PollReco
       const at = Date.parse(e.startedAt);
       const record = {
         status: e.response!.status,
-        outcome: pollOutcome(flow.endpointId as InitiationId, e.response!.status, e.response!.body),
+        outcome: pollOutcome(flow.endpointId, e.response!.status, e.response!.body),
         body: e.response!.body,
         sinceStartMs: at - startedAt,
         sinceLastMs: at - prev,
@@ -75,6 +75,6 @@ export function rebuildRun(recipe: Recipe, options: RunOptions, startedAt: numbe
   const step = state.steps[state.current];
   const last = state.current === recipe.steps.length - 1;
   if (step?.outcome === 'init_failed') state.status = 'failed';
-  else if (step?.outcome && (step.outcome !== 'approved' || last)) state.status = 'done';
+  else if (step?.outcome && (step.outcome !== 'collected' || last)) state.status = 'done';
   return state;
 }

@@ -67,8 +67,8 @@ describe('RecipeRunner', () => {
     expect(ff.body.token).toBe(AUTH_TOKEN);
     expect(ff.body).not.toHaveProperty('redirect');
     expect(run.state.steps.map((s) => [s.endpointId, s.outcome, s.flowId])).toEqual([
-      ['auth', 'approved', 'rflow1'],
-      ['formfilling', 'approved', 'child1'],
+      ['auth', 'collected', 'rflow1'],
+      ['formfilling', 'collected', 'child1'],
     ]);
     expect(run.state.steps[0].polls.map((p) => p.status)).toEqual([202, 200]);
   });
@@ -131,7 +131,7 @@ describe('RecipeRunner', () => {
     run.nudge();
     await vi.advanceTimersByTimeAsync(0);
     expect(calls.filter((c) => c.path.endsWith('/callback/client'))).toHaveLength(2);
-    expect(run.state.steps[0].outcome).toBe('approved');
+    expect(run.state.steps[0].outcome).toBe('collected');
   });
 
   it('reports a failed initiation in place and does not poll', async () => {
@@ -179,7 +179,7 @@ describe('RecipeRunner app source', () => {
     vi.useRealTimers();
     expect(run.state.steps[0].body.source).toBe('App_Link');
     expect(bodies).toEqual([{ token: FF_TOKEN }, { token: FF_TOKEN, code: 'c0de' }]);
-    expect(run.state.steps[0].outcome).toBe('approved');
+    expect(run.state.steps[0].outcome).toBe('collected');
   });
 });
 

@@ -8,7 +8,7 @@ import { sendThroughProxy, type ProxyResult } from '../../app/api-client.ts';
 import type { Recipe } from './recipe-catalogue.ts';
 import { stepBody } from './request-body.ts';
 import { playgroundCallbackUrl } from '../../../../shared/inspector/flow-id.ts';
-import { isFinal, pollOutcome, type PollOutcome } from './poll-outcome.ts';
+import { isFinal, pollOutcome, type PollOutcome } from '../../../../shared/inspector/flow-status.ts';
 
 export type Scenario = 'manual' | 'approve' | 'reject' | 'cancel' | 'timeout' | 'approve-after-polls';
 
@@ -106,7 +106,7 @@ export class RecipeRunner {
     if (!step) return this.initiate(0);
     this.lastPollAt = this.now();
     if (step.token && !step.outcome) return this.schedule(0);
-    if (step.outcome === 'approved' && this.state.current + 1 < this.recipe.steps.length) await this.initiate(this.state.current + 1);
+    if (step.outcome === 'collected' && this.state.current + 1 < this.recipe.steps.length) await this.initiate(this.state.current + 1);
   }
 
   private scenarioHeaders(index: number): Record<string, string> {
@@ -183,7 +183,7 @@ export class RecipeRunner {
       return this.schedule();
     }
     step.outcome = record.outcome;
-    if (record.outcome !== 'approved') {
+    if (record.outcome !== 'collected') {
       this.state.status = 'done';
       return;
     }
