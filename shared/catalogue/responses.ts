@@ -6,6 +6,7 @@ import type { JsonSchema } from './json-schema.ts';
 import type { ResponseSpec } from './endpoint.ts';
 import { answersByStatus, type Answer, type AnswerId, type AnswerStatus } from './answers.ts';
 import { TOKEN_PATTERN } from './values.ts';
+import { PROBLEM_CODES } from '../validation/problems.ts';
 
 export const MESSAGES = {
   400: 'Bad Request - Invalid input parameters',
@@ -32,6 +33,16 @@ export const fieldError: JsonSchema = {
         "`(path)` (no such endpoint), `(method)` (wrong HTTP method), `(client)` (this client's rate limit), `(sandbox)` (the sandbox's capacity), `(transaction)` (control API: its state).",
     },
     message: { type: 'string', description: 'What is wrong and how to fix it.' },
+    code: {
+      type: 'string',
+      enum: PROBLEM_CODES,
+      description:
+        "Present when the request schema's check found the problem: what kind of problem it is, so a client can word it in its own language from `params` (the playground does).",
+    },
+    params: {
+      type: 'object',
+      description: 'What the words of `code` name (the limit, the valid values, the value sent cut to 40 characters).',
+    },
   },
   required: ['path', 'message'],
 };

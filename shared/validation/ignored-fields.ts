@@ -6,6 +6,7 @@
 import type { EndpointId } from '../catalogue/endpoint.ts';
 import { endpoint } from '../catalogue/lookup.ts';
 import type { FieldError } from './validate.ts';
+import { EN_PROBLEMS, wordProblem, type Problem } from './problems.ts';
 
 /** The top-level fields of `body` that are ignored for a flow from `source`. */
 export function ignoredFields(id: EndpointId, body: Record<string, unknown>, source: string): FieldError[] {
@@ -13,7 +14,8 @@ export function ignoredFields(id: EndpointId, body: Record<string, unknown>, sou
   for (const [name, schema] of Object.entries(endpoint(id).request.properties ?? {})) {
     const rule = schema['x-ignored'];
     if (!rule || body[name] === undefined || rule.unlessSource.includes(source)) continue;
-    out.push({ path: name, message: `${name}: is ignored for source ${source}: ${rule.reason}` });
+    const problem: Problem = { code: 'ignored_for_source', params: { name, source, reason: rule.reason } };
+    out.push({ path: name, message: wordProblem(EN_PROBLEMS, name, problem), ...problem });
   }
   return out;
 }

@@ -32,7 +32,8 @@ export class Warnings {
 
   /** Adds the header to a handler's response (headers of a fresh Response are mutable). */
   applyTo(res: Response): Response {
-    if (this.list.length) res.headers.set(WARNINGS_HEADER, JSON.stringify(this.list));
+    // The header stays the documented `{ path, message }`: it is read by people in the inspector, not worded by the UI.
+    if (this.list.length) res.headers.set(WARNINGS_HEADER, JSON.stringify(this.list.map(({ path, message }) => ({ path, message }))));
     return res;
   }
 }

@@ -148,6 +148,40 @@ describe('ResponsePanel', () => {
     expect(meaning).not.toContain('When ');
   });
 
+  it("words the validator's problems in the UI language, in the editor and from the server's answer", async () => {
+    const body = {
+      status: 400,
+      message: 'Bad Request - Invalid input parameters',
+      errors: [
+        {
+          path: 'lang',
+          message:
+            "lang: 'en-us' is not a valid lang (values are case sensitive: did you mean 'en-US'?); valid values are en-US, zh-HK, zh-CN",
+          code: 'not_in_enum',
+          params: { value: 'en-us', name: 'lang', values: ['en-US', 'zh-HK', 'zh-CN'], suggestion: 'en-US' },
+        },
+        { path: 'redirect', message: 'redirect: is not registered for this client' },
+      ],
+    };
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response(JSON.stringify(body), { status: 400 })),
+    );
+    useSettingsStore().lang = 'zh-CN';
+    const store = useWorkbenchStore();
+    store.select('auth');
+    store.setText(JSON.stringify({ ...endpoint('auth').example, lang: 'en-us', scope: 'eidapi_auth,eidapi_sign' }, null, 2));
+    await store.send();
+    const panel = mount(ResponsePanel).get('[data-testid="response-field-errors"]').text();
+    expect(panel).toContain("'en-us' 不是有效的 lang（值区分大小写：是否指 'en-US'？）");
+    expect(panel).toContain('is not registered for this client'); // no code: the server's English
+    expect(panel).not.toContain('redirect: is not');
+    const problems = mount(RequestEditor).get('[data-testid="editor-problems"]');
+    const validated = problems.findAll('[data-source="validate"]').map((li) => li.text());
+    expect(validated.join('\n')).toContain('scope：授权范围之间请用空格分隔');
+    expect(problems.text()).not.toContain('separate scopes');
+  });
+
   it('says what to do when the server cannot be reached', async () => {
     vi.stubGlobal(
       'fetch',

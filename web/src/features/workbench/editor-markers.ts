@@ -1,4 +1,6 @@
 import { validate, type FieldError } from '../../../../shared/validation/validate.ts';
+import { problemText } from '../../../../shared/validation/problem-text.ts';
+import type { Lang } from '../../../../shared/catalogue/values.ts';
 import { endpoint, EXAMPLE_TOKEN, type EndpointId } from '../../../../shared/catalogue/index.ts';
 import { locatePath, type TextRange } from './json-locate.ts';
 
@@ -22,15 +24,16 @@ export function parseInput(text: string): ParsedInput {
   }
 }
 
-export function toMarkers(text: string, errors: FieldError[], source: EditorMarker['source']): EditorMarker[] {
-  return errors.map((e) => ({ range: locatePath(text, e.path), message: e.message, source, severity: 'error', path: e.path }));
+/** Markers for `errors`, worded in `lang` where the problem has a validator code (problem-text.ts). */
+export function toMarkers(text: string, errors: FieldError[], source: EditorMarker['source'], lang: Lang = 'en-US'): EditorMarker[] {
+  return errors.map((e) => ({ range: locatePath(text, e.path), message: problemText(e, lang), source, severity: 'error', path: e.path }));
 }
 
-/** The shared validator's errors for the editor's text (the same words the server would answer). */
-export function validationMarkers(id: EndpointId, text: string): EditorMarker[] {
+/** The shared validator's errors for the editor's text (the problems the server would answer), in `lang`. */
+export function validationMarkers(id: EndpointId, text: string, lang: Lang = 'en-US'): EditorMarker[] {
   const parsed = parseInput(text);
   if (!parsed.ok) return [];
-  return toMarkers(text, validate(id, parsed.value), 'validate');
+  return toMarkers(text, validate(id, parsed.value), 'validate', lang);
 }
 
 /** The documentation's example redirect: a real site, so a callback sent there never reaches the playground. */
@@ -61,7 +64,7 @@ export function placeholderMarkers(text: string, say: (note: PlaceholderNote) =>
   return out;
 }
 
-/** Reads `errors: [{path, message}]` out of a 4xx body, ignoring anything malformed. */
+/** Reads `errors: [{path, message, code?, params?}]` out of a 4xx body, ignoring anything malformed. */
 export function serverFieldErrors(body: unknown): FieldError[] {
   const errors = (body as { errors?: unknown } | undefined)?.errors;
   if (!Array.isArray(errors)) return [];
