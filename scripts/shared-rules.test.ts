@@ -50,6 +50,11 @@ const RULES: Rule[] = [
       /\/00[03]\$\//,
     ],
   },
+  {
+    rule: 'the scenario header values (approve, reject, cancel, timeout, approve-after-polls=N up to 1000)',
+    home: 'shared/sandbox/scenario-header.ts',
+    marks: [/'approve'\s*[,|]\s*'reject'\s*[,|]\s*'cancel'\s*[,|]\s*'timeout'/, /['"]approve-after-polls/, /=\(?\\\\?d\{1,4\}/],
+  },
 ];
 
 const CODE = /\.(ts|vue|mjs|js)$/;

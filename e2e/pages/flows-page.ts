@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { isFlowId } from '../../shared/inspector/flow-id.ts';
+import type { ScenarioKind } from '../../shared/sandbox/scenario-header.ts';
 
 export type RecipeId =
   | 'auth-formfilling'
@@ -9,7 +10,7 @@ export type RecipeId =
   | 'formfilling-anonymous'
   | 'signing-anonymous'
   | 'pdf-signing-anonymous';
-export type ScenarioChoice = 'manual' | 'approve' | 'reject' | 'cancel' | 'timeout' | 'approve-after-polls';
+export type ScenarioChoice = 'manual' | ScenarioKind;
 
 /** The flows view as a user drives it: recipes, the timeline, the simulated phone, the clock. */
 export class FlowsPage {

@@ -1,4 +1,6 @@
 /** Words about the sandbox-only headers, shared by the OpenAPI document and its control API part. */
+import { PERSONA_HEADER, SCENARIO_HEADER, SCENARIO_PATTERN } from '../sandbox/scenario-header.ts';
+
 export const PERSONA_IDS_NOTE = 'Persona ids: GET /_control/personas.';
 
 export const SANDBOX_HEADERS = {
@@ -9,13 +11,13 @@ export const SANDBOX_HEADERS = {
     pattern: '^(status=(500|503)|delay=\\d{1,9})$',
   },
   scenario: {
-    name: 'x-sandbox-scenario',
+    name: SCENARIO_HEADER,
     description:
       'Sandbox only, on initiations: what the simulated user does, for tests without a UI: `approve`, `reject`, `cancel`, `timeout`, or `approve-after-polls=N` (the first N polls answer 202). Scoped to the returned token.',
-    pattern: '^(approve|reject|cancel|timeout|approve-after-polls=\\d{1,4})$',
+    pattern: SCENARIO_PATTERN,
   },
   persona: {
-    name: 'x-sandbox-persona',
+    name: PERSONA_HEADER,
     description: `Sandbox only, on initiations: who approves (with x-sandbox-scenario). ${PERSONA_IDS_NOTE}`,
     pattern: '^[a-z-]{1,64}$',
   },

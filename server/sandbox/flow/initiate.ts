@@ -13,6 +13,7 @@ import { isRegisteredRedirect } from '../http/redirects.ts';
 import type { Login, Transaction, TransactionRequest } from '../store/types.ts';
 import { decide } from './decide.ts';
 import { parseScenario, SCENARIO_DECISION } from './scenario.ts';
+import { PERSONA_HEADER } from '../../../shared/sandbox/scenario-header.ts';
 import { requireLogin } from './chain.ts';
 import { ignoredFields } from '../../../shared/validation/ignored-fields.ts';
 import type { Warnings } from '../http/warnings.ts';
@@ -86,8 +87,8 @@ export async function initiate(
     if (scenario?.personaId && scenario.personaId !== login.personaId) {
       return badRequest([
         {
-          path: 'x-sandbox-persona',
-          message: `x-sandbox-persona: a chained operation acts for the persona who logged in (${login.personaId})`,
+          path: PERSONA_HEADER,
+          message: `${PERSONA_HEADER}: a chained operation acts for the persona who logged in (${login.personaId})`,
         },
       ]);
     }

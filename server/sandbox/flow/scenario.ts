@@ -4,31 +4,24 @@
  * `x-sandbox-persona: <id>`. The scenario is stored on the transaction, so it is scoped to its token.
  */
 import type { FieldError } from '../../../shared/validation/validate.ts';
+import { PERSONA_HEADER, readScenario, SCENARIO_HEADER, SCENARIO_RULE } from '../../../shared/sandbox/scenario-header.ts';
 import { findPersona, PERSONAS } from '../personas/personas.ts';
 import type { Scenario } from '../store/types.ts';
 
-const MAX_POLLS = 1000;
-
 export function parseScenario(headers: Headers): { scenario?: Scenario; errors: FieldError[] } {
-  const raw = headers.get('x-sandbox-scenario')?.trim();
-  const persona = headers.get('x-sandbox-persona')?.trim();
+  const raw = headers.get(SCENARIO_HEADER)?.trim();
+  const persona = headers.get(PERSONA_HEADER)?.trim();
   const errors: FieldError[] = [];
   if (persona !== undefined && !findPersona(persona)) {
     errors.push({
-      path: 'x-sandbox-persona',
-      message: `x-sandbox-persona: unknown persona; valid ids are ${PERSONAS.map((p) => p.id).join(', ')}`,
+      path: PERSONA_HEADER,
+      message: `${PERSONA_HEADER}: unknown persona; valid ids are ${PERSONAS.map((p) => p.id).join(', ')}`,
     });
   }
   if (raw === undefined || raw === '') return { errors };
-  let scenario: Scenario | undefined;
-  const after = /^approve-after-polls=(\d{1,4})$/.exec(raw);
-  if (after && Number(after[1]) <= MAX_POLLS) scenario = { action: 'approve', afterPolls: Number(after[1]) };
-  else if (raw === 'approve' || raw === 'reject' || raw === 'cancel' || raw === 'timeout') scenario = { action: raw, afterPolls: 0 };
-  else
-    errors.push({
-      path: 'x-sandbox-scenario',
-      message: `x-sandbox-scenario: must be approve, reject, cancel, timeout or approve-after-polls=N (N from 0 to ${MAX_POLLS})`,
-    });
+  const read = readScenario(raw);
+  const scenario: Scenario | undefined = read ? { ...read } : undefined;
+  if (!scenario) errors.push({ path: SCENARIO_HEADER, message: `${SCENARIO_HEADER}: ${SCENARIO_RULE}` });
   if (scenario && persona) scenario.personaId = persona;
   return { scenario, errors };
 }

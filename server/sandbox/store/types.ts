@@ -20,6 +20,7 @@
  * - Records returned are copies: mutating them does not change the store.
  */
 import type { InitiationId, Lang, Scope } from '../../../shared/catalogue/index.ts';
+import type { ScenarioValue } from '../../../shared/sandbox/scenario-header.ts';
 
 /** pending → approved | rejected | cancelled | timed_out; approved → collected at the first successful poll. */
 export type TransactionStatus = 'pending' | 'approved' | 'rejected' | 'cancelled' | 'timed_out' | 'collected';
@@ -32,9 +33,7 @@ export type Decision = 'approved' | 'rejected' | 'cancelled' | 'timed_out';
  * two tests with different tokens never see each other's scenario.
  * `afterPolls`: the first `afterPolls` polls answer pending, the next one applies `action`.
  */
-export interface Scenario {
-  action: 'approve' | 'reject' | 'cancel' | 'timeout';
-  afterPolls: number;
+export interface Scenario extends ScenarioValue {
   personaId?: string;
 }
 

@@ -9,8 +9,10 @@ import type { Recipe } from './recipe-catalogue.ts';
 import { stepBody } from './request-body.ts';
 import { playgroundCallbackUrl } from '../../../../shared/inspector/flow-id.ts';
 import { isFinal, pollOutcome, type PollOutcome } from '../../../../shared/inspector/flow-status.ts';
+import { PERSONA_HEADER, SCENARIO_HEADER, scenarioValue, type ScenarioKind } from '../../../../shared/sandbox/scenario-header.ts';
 
-export type Scenario = 'manual' | 'approve' | 'reject' | 'cancel' | 'timeout' | 'approve-after-polls';
+/** What the simulated user does: a sandbox scenario, or 'manual' (no header: the person acts on the phone page). */
+export type Scenario = 'manual' | ScenarioKind;
 
 export interface RunOptions {
   env: string;
@@ -114,12 +116,8 @@ export class RecipeRunner {
     if (scenario === 'manual') return {};
     const last = index === this.recipe.steps.length - 1;
     // Earlier steps of a chain must succeed for the chain to go on: they are approved.
-    const value = !last
-      ? 'approve'
-      : scenario === 'approve-after-polls'
-        ? `approve-after-polls=${Math.max(0, Math.round(afterPolls))}`
-        : scenario;
-    return { 'x-sandbox-scenario': value, ...(persona ? { 'x-sandbox-persona': persona } : {}) };
+    const value = last ? scenarioValue(scenario, afterPolls) : scenarioValue('approve');
+    return { [SCENARIO_HEADER]: value, ...(persona ? { [PERSONA_HEADER]: persona } : {}) };
   }
 
   private async initiate(index: number): Promise<void> {

@@ -1,8 +1,9 @@
 import { endpoint, type EndpointId } from '../../../../shared/catalogue/index.ts';
 import { sendThroughProxy, type ProxyResult } from '../../app/api-client.ts';
+import { PERSONA_HEADER, SCENARIO_HEADER } from '../../../../shared/sandbox/scenario-header.ts';
 
 export interface SandboxChoice {
-  /** '' = none; else approve | reject | cancel | timeout | approve-after-polls=N */
+  /** '' = none; else a scenario header value (shared/sandbox/scenario-header.ts). */
   scenario: string;
   persona: string;
 }
@@ -20,8 +21,8 @@ export type SendOutcome = { kind: 'response'; result: ProxyResult } | { kind: 'n
 /** The extra headers a request carries: the scenario and persona, and only for the sandbox. */
 export function sandboxHeaders(choice: SandboxChoice | undefined): Record<string, string> {
   const headers: Record<string, string> = {};
-  if (choice?.scenario) headers['x-sandbox-scenario'] = choice.scenario;
-  if (choice?.persona) headers['x-sandbox-persona'] = choice.persona;
+  if (choice?.scenario) headers[SCENARIO_HEADER] = choice.scenario;
+  if (choice?.persona) headers[PERSONA_HEADER] = choice.persona;
   return headers;
 }
 
