@@ -28,6 +28,9 @@ export default defineConfig<SandboxOptions>({
   globalTeardown: './e2e/fixtures/failure-context.ts',
   use: {
     baseURL: E2E_BASE_URL,
+    // The UI opens in the browser's language (web/src/i18n/first-language.ts): the specs read English
+    // unless they ask for another (e2e/trilingual.spec.ts), whatever the machine's own locale.
+    locale: 'en-US',
     // The partner fixtures (e2e/partner-example.spec.ts) talk to the shared web server's sandbox.
     sandboxUrl: `${E2E_BASE_URL}/sandbox`,
     trace: 'off',

@@ -1,24 +1,38 @@
+/**
+ * The UI language and theme. A first visit opens in the browser's language (i18n/first-language.ts);
+ * what the user picks in the menu is remembered in localStorage and wins from then on. The browser's
+ * language is not saved as if chosen, so it keeps following the browser until the user picks one.
+ */
 import { defineStore } from 'pinia';
 import { ref, watch } from 'vue';
+import { browserLanguages, firstUiLang } from '../i18n/first-language.ts';
 
 export type UiLang = 'en-US' | 'zh-HK' | 'zh-CN';
 export type ThemeChoice = 'system' | 'light' | 'dark';
 
 const KEY = 'playground.settings';
+const UI_LANGS: readonly UiLang[] = ['en-US', 'zh-HK', 'zh-CN'];
+const THEMES: readonly ThemeChoice[] = ['system', 'light', 'dark'];
 
 function load(): { lang?: UiLang; theme?: ThemeChoice } {
   try {
-    return JSON.parse(localStorage.getItem(KEY) ?? '{}');
+    const saved: unknown = JSON.parse(localStorage.getItem(KEY) ?? '{}');
+    if (!saved || typeof saved !== 'object') return {};
+    const { lang, theme } = saved as Record<string, unknown>;
+    return {
+      lang: UI_LANGS.find((l) => l === lang),
+      theme: THEMES.find((t) => t === theme),
+    };
   } catch {
     return {};
   }
 }
 
-/** UI language and theme, remembered in localStorage. */
 export const useSettingsStore = defineStore('settings', () => {
   const saved = typeof localStorage === 'undefined' ? {} : load();
-  const lang = ref<UiLang>(saved.lang ?? 'en-US');
+  const lang = ref<UiLang>(saved.lang ?? firstUiLang(browserLanguages()));
   const theme = ref<ThemeChoice>(saved.theme ?? 'system');
+  let langChosen = saved.lang !== undefined;
 
   function apply() {
     if (typeof document === 'undefined') return;
@@ -26,9 +40,18 @@ export const useSettingsStore = defineStore('settings', () => {
     if (theme.value === 'system') delete document.documentElement.dataset.theme;
     else document.documentElement.dataset.theme = theme.value;
   }
-  watch([lang, theme], () => {
+  function save() {
+    if (typeof localStorage === 'undefined') return;
+    localStorage.setItem(KEY, JSON.stringify({ ...(langChosen ? { lang: lang.value } : {}), theme: theme.value }));
+  }
+  watch(lang, () => {
+    langChosen = true;
     apply();
-    if (typeof localStorage !== 'undefined') localStorage.setItem(KEY, JSON.stringify({ lang: lang.value, theme: theme.value }));
+    save();
+  });
+  watch(theme, () => {
+    apply();
+    save();
   });
   apply();
 

@@ -73,6 +73,25 @@ describe('RecipeRunner', () => {
     expect(run.state.steps[0].polls.map((p) => p.status)).toEqual([202, 200]);
   });
 
+  it('sends the UI language as lang on every step whose endpoint has one', async () => {
+    const { send, calls } = upstream({ [AUTH_TOKEN]: [res(200, { data: 'x' })], [FF_TOKEN]: [res(200, { data: 'y' })] });
+    const run = runnerFor('auth-formfilling', send, { lang: 'zh-HK' });
+    await run.start();
+    await vi.runAllTimersAsync();
+    // The chained call has no lang of its own: it reuses the login's (shared/catalogue/endpoints.ts).
+    const initiations = calls.filter((c) => c.path.includes('/request/'));
+    expect(initiations.map((c) => [c.path.split('/').pop(), c.body.lang])).toEqual([
+      ['auth', 'zh-HK'],
+      ['formfilling', undefined],
+    ]);
+  });
+
+  it('sends the UI language on an anonymous flow too', async () => {
+    const { send, calls } = upstream({ [FF_TOKEN]: [res(200, { data: 'y' })] });
+    await runnerFor('formfilling-anonymous', send, { lang: 'zh-CN' }).start();
+    expect(calls[0].body.lang).toBe('zh-CN');
+  });
+
   it('sends the chosen scenario only on the last step and stops on a rejection', async () => {
     const { send, calls } = upstream({
       [AUTH_TOKEN]: [res(200, { data: 'x' })],

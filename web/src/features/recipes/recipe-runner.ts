@@ -25,6 +25,8 @@ export interface RunOptions {
   maxPolls: number;
   /** Overrides the examples' `source` (e.g. an app source, whose url is a deep link). */
   source?: string;
+  /** The UI language, sent as `lang` where the endpoint has one, so the simulated pages speak it. */
+  lang?: string;
 }
 
 export interface PollRecord {
@@ -127,6 +129,7 @@ export class RecipeRunner {
       redirect: playgroundCallbackUrl(this.options.origin, this.options.flowId),
       token: index > 0 ? authToken : undefined,
       chain: this.recipe.steps.slice(1),
+      lang: this.options.lang,
     });
     if (this.options.source) body.source = this.options.source;
     const step: RunStep = { endpointId: id, body, polls: [] };

@@ -7,6 +7,7 @@ import { rebuildRun, type RecordsOfRun } from './recipe-resume.ts';
 import { savedRun, saveRun, updateSavedRun } from './saved-runs.ts';
 import { newFlowId } from '../../../../shared/inspector/flow-id.ts';
 import { readAppCode } from '../phone/transaction-lookups.ts';
+import { useSettingsStore } from '../../app/settings-store.ts';
 
 /** The flows store as far as resuming needs it: the records, once loaded. */
 interface ServerRecords extends RecordsOfRun {
@@ -48,6 +49,7 @@ export const useRecipeStore = defineStore('recipes', () => {
       intervalMs: clampInterval(intervalMs.value),
       maxPolls: Math.max(1, Math.min(2000, Math.round(maxPolls.value) || 300)),
       source: source.value || undefined,
+      lang: useSettingsStore().lang,
     };
     const startedAt = Date.now();
     saveRun({ recipeId, options, startedAt });
