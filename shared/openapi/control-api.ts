@@ -4,7 +4,23 @@
  * sandbox's transactions and move its clock. Statuses come from the same answer table as the API's.
  */
 import { EVERY_CALL, type AnswerId } from '../catalogue/answers.ts';
+import type {
+  ApproveRequest,
+  ClockAdvanceRequest,
+  ClockAnswer,
+  ControlAction,
+  ControlTarget,
+  DecisionAnswer,
+  PersonasAnswer,
+  ResetAnswer,
+  TestClientAnswer,
+  TransactionsAnswer,
+} from '../sandbox/control-calls.ts';
+import { MAX_CLOCK_ADVANCE_MS } from '../sandbox/control-calls.ts';
+import { SANDBOX_TRANSACTION_STATUSES, type SandboxTransaction } from '../sandbox/sandbox-transaction.ts';
+import type { TestClientInfo, TestClientRequest } from '../sandbox/test-client.ts';
 import { PERSONA_IDS_NOTE } from './sandbox-notes.ts';
+import { objectSchemaOf } from './typed-schema.ts';
 
 type Json = Record<string, unknown>;
 
@@ -20,14 +36,14 @@ export interface ControlOperation {
 
 const nullable = (type: string, description?: string): Json => ({ type: [type, 'null'], ...(description ? { description } : {}) });
 
-export const TRANSACTION_VIEW: Json = {
+export const TRANSACTION_VIEW: Json = objectSchemaOf<SandboxTransaction>()({
   type: 'object',
   description:
     'A transaction as the control API shows it: never its result; the App-to-App `code` only inside `callbackUrl`, as the app would receive it.',
   properties: {
     id: { type: 'string', description: "The token's `sub`." },
     service: { type: 'string' },
-    status: { type: 'string', enum: ['pending', 'approved', 'rejected', 'cancelled', 'timed_out', 'collected'] },
+    status: { type: 'string', enum: [...SANDBOX_TRANSACTION_STATUSES] },
     source: { type: 'string' },
     redirect: {
       type: 'string',
@@ -64,34 +80,44 @@ export const TRANSACTION_VIEW: Json = {
     'callbackUrl',
   ],
   additionalProperties: false,
-};
+});
 
-const clock: Json = {
+const clock = objectSchemaOf<ClockAnswer>()({
   type: 'object',
   properties: { now: { type: 'integer', description: "This client's sandbox time, epoch ms." }, offsetMs: { type: 'integer' } },
   required: ['now', 'offsetMs'],
   additionalProperties: false,
-};
+});
 
-const target: Json = {
+const TARGET_PROPERTIES = { token: { type: 'string' }, ticketID: { type: 'string' } };
+const TARGET_NOTE = 'Which transaction: the token an initiation returned, or its ticketID.';
+
+const target = objectSchemaOf<ControlTarget>()({
   type: 'object',
-  description: 'Which transaction: the token an initiation returned, or its ticketID.',
-  properties: { token: { type: 'string' }, ticketID: { type: 'string' } },
+  description: TARGET_NOTE,
+  properties: TARGET_PROPERTIES,
   additionalProperties: false,
-};
+});
 
-const decided: Json = {
+const approveTarget = objectSchemaOf<ApproveRequest>()({
+  type: 'object',
+  description: TARGET_NOTE,
+  properties: { ...TARGET_PROPERTIES, persona: { type: 'string' } },
+  additionalProperties: false,
+});
+
+const decided = objectSchemaOf<DecisionAnswer>()({
   type: 'object',
   properties: { transaction: TRANSACTION_VIEW },
   required: ['transaction'],
   additionalProperties: false,
-};
+});
 
 const BASE = [...EVERY_CALL, 'credentials-invalid', 'control-ok'] as const satisfies readonly AnswerId[];
 const WITH_BODY = [...BASE, 'body-unreadable', 'body-too-large', 'body-invalid'] as const satisfies readonly AnswerId[];
 const DECIDE = [...WITH_BODY, 'token-invalid', 'control-not-found', 'control-not-pending'] as const satisfies readonly AnswerId[];
 
-function decision(action: 'reject' | 'cancel' | 'expire', summary: string): ControlOperation {
+function decision(action: Exclude<ControlAction, 'approve'>, summary: string): ControlOperation {
   return {
     id: `control-${action}`,
     method: 'POST',
@@ -109,12 +135,12 @@ export const CONTROL_OPERATIONS: readonly ControlOperation[] = [
     method: 'GET',
     path: '/_control/transactions',
     summary: "This client's transactions, oldest first.",
-    response: {
+    response: objectSchemaOf<TransactionsAnswer>()({
       type: 'object',
       properties: { now: { type: 'integer' }, transactions: { type: 'array', items: TRANSACTION_VIEW } },
       required: ['now', 'transactions'],
       additionalProperties: false,
-    },
+    }),
     answers: BASE,
   },
   {
@@ -122,12 +148,12 @@ export const CONTROL_OPERATIONS: readonly ControlOperation[] = [
     method: 'GET',
     path: '/_control/personas',
     summary: 'The synthetic residents the simulated app can act as.',
-    response: {
+    response: objectSchemaOf<PersonasAnswer>()({
       type: 'object',
       properties: {
         personas: {
           type: 'array',
-          items: {
+          items: objectSchemaOf<PersonasAnswer['personas'][number]>()({
             type: 'object',
             properties: {
               id: { type: 'string' },
@@ -137,12 +163,12 @@ export const CONTROL_OPERATIONS: readonly ControlOperation[] = [
             },
             required: ['id', 'enName', 'chName', 'hkid'],
             additionalProperties: false,
-          },
+          }),
         },
       },
       required: ['personas'],
       additionalProperties: false,
-    },
+    }),
     // No store behind it, so no store-unavailable.
     answers: BASE.filter((a) => a !== 'store-unavailable'),
   },
@@ -151,7 +177,7 @@ export const CONTROL_OPERATIONS: readonly ControlOperation[] = [
     method: 'POST',
     path: '/_control/approve',
     summary: `The user approves, as \`persona\` if given (a chained operation always acts for the person who logged in). ${PERSONA_IDS_NOTE}`,
-    request: { ...target, properties: { ...(target.properties as Json), persona: { type: 'string' } } },
+    request: approveTarget,
     response: decided,
     answers: DECIDE,
   },
@@ -164,12 +190,12 @@ export const CONTROL_OPERATIONS: readonly ControlOperation[] = [
     method: 'POST',
     path: '/_control/clock',
     summary: "Moves this client's clock forward (time only moves forward; at most 7 days a call). Deadlines follow it.",
-    request: {
+    request: objectSchemaOf<ClockAdvanceRequest>()({
       type: 'object',
-      properties: { advanceMs: { type: 'integer', minimum: 0, maximum: 604800000 } },
+      properties: { advanceMs: { type: 'integer', minimum: 0, maximum: MAX_CLOCK_ADVANCE_MS } },
       required: ['advanceMs'],
       additionalProperties: false,
-    },
+    }),
     response: clock,
     answers: WITH_BODY,
   },
@@ -180,7 +206,7 @@ export const CONTROL_OPERATIONS: readonly ControlOperation[] = [
     summary:
       'A per-test client (only a configured client may make one): its own credentials, clock, rate limit, transactions and personas view; ' +
       'its secret is HMAC-SHA256(parent secret, id) in hex, never sent. DELETE /_control/clients/<id> removes it; it also expires (testClientTtlMs).',
-    request: {
+    request: objectSchemaOf<TestClientRequest>()({
       type: 'object',
       properties: {
         redirects: {
@@ -198,11 +224,11 @@ export const CONTROL_OPERATIONS: readonly ControlOperation[] = [
         label: { type: 'string', maxLength: 200 },
       },
       additionalProperties: false,
-    },
-    response: {
+    }),
+    response: objectSchemaOf<TestClientAnswer>()({
       type: 'object',
       properties: {
-        client: {
+        client: objectSchemaOf<TestClientInfo>()({
           type: 'object',
           properties: {
             id: { type: 'string', pattern: '^test-' },
@@ -215,11 +241,11 @@ export const CONTROL_OPERATIONS: readonly ControlOperation[] = [
           },
           required: ['id', 'parent', 'redirects', 'allowLoopbackRedirects', 'personas', 'label', 'expiresAt'],
           additionalProperties: false,
-        },
+        }),
       },
       required: ['client'],
       additionalProperties: false,
-    },
+    }),
     answers: WITH_BODY,
   },
   {
@@ -227,7 +253,12 @@ export const CONTROL_OPERATIONS: readonly ControlOperation[] = [
     method: 'POST',
     path: '/_control/reset',
     summary: "Forgets this client's transactions and logins.",
-    response: { type: 'object', properties: { removed: { type: 'integer' } }, required: ['removed'], additionalProperties: false },
+    response: objectSchemaOf<ResetAnswer>()({
+      type: 'object',
+      properties: { removed: { type: 'integer' } },
+      required: ['removed'],
+      additionalProperties: false,
+    }),
     answers: BASE,
   },
 ];

@@ -9,6 +9,18 @@ import type { SandboxTransactionStatus as LiveStatus } from '../inspector/live-e
 /** A listed transaction is never `deleted` (that only exists as a change event). */
 export type SandboxTransactionStatus = Exclude<LiveStatus, 'deleted'>;
 
+/** Every status a listed transaction can have (the OpenAPI enum); a status missing here is a compile error. */
+export const SANDBOX_TRANSACTION_STATUSES = [
+  'pending',
+  'approved',
+  'rejected',
+  'cancelled',
+  'timed_out',
+  'collected',
+] as const satisfies readonly SandboxTransactionStatus[];
+type Unlisted = Exclude<SandboxTransactionStatus, (typeof SANDBOX_TRANSACTION_STATUSES)[number]>;
+export const EVERY_STATUS_LISTED: [Unlisted] extends [never] ? true : Unlisted = true;
+
 export interface SandboxTransaction {
   /** The token's `sub`. */
   id: string;

@@ -18,10 +18,17 @@ import type { Decision, Transaction } from '../store/types.ts';
 import { describeTransaction } from './describe-transaction.ts';
 import { objectBody } from './object-body.ts';
 import { testClientRoutes } from './test-client-routes.ts';
+import {
+  MAX_CLOCK_ADVANCE_MS,
+  type ClockAnswer,
+  type ControlAction,
+  type DecisionAnswer,
+  type PersonasAnswer,
+  type ResetAnswer,
+  type TransactionsAnswer,
+} from '../../../shared/sandbox/control-calls.ts';
 
-const ACTIONS: Record<string, Decision> = { approve: 'approved', reject: 'rejected', cancel: 'cancelled', expire: 'timed_out' };
-/** A day: far enough for any TTL test, small enough to keep Date arithmetic sane. */
-const MAX_ADVANCE_MS = 7 * 24 * 60 * 60_000;
+const ACTIONS: Record<ControlAction, Decision> = { approve: 'approved', reject: 'rejected', cancel: 'cancelled', expire: 'timed_out' };
 
 async function target(ctx: SandboxContext, client: SandboxClient, body: Record<string, unknown>, now: number): Promise<Transaction> {
   const { token, ticketID } = body;
@@ -67,14 +74,16 @@ export function controlRoutes(ctx: SandboxContext): Hono<{ Variables: { client: 
     const client = c.get('client');
     const now = await nowFor(ctx, client.id);
     const list = await ctx.store.list(client.id, now);
-    return c.json({ now, transactions: list.map((tx) => describeTransaction(tx, sandboxBase(ctx))) });
+    return c.json({ now, transactions: list.map((tx) => describeTransaction(tx, sandboxBase(ctx))) } satisfies TransactionsAnswer);
   });
 
   // The client's personas view: all of them unless the client (or its test client) narrowed it.
   app.get('/personas', (c) => {
     const view = c.get('client').personas;
     const shown = view ? PERSONAS.filter((p) => view.includes(p.id)) : PERSONAS;
-    return c.json({ personas: shown.map((p) => ({ id: p.id, enName: p.enName, chName: p.chName, hkid: hkidOf(p) })) });
+    return c.json({
+      personas: shown.map((p) => ({ id: p.id, enName: p.enName, chName: p.chName, hkid: hkidOf(p) })),
+    } satisfies PersonasAnswer);
   });
 
   for (const [action, decision] of Object.entries(ACTIONS)) {
@@ -98,7 +107,7 @@ export function controlRoutes(ctx: SandboxContext): Hono<{ Variables: { client: 
           return badRequest([{ path: 'persona', message: `persona: not in this client's personas view (${view.join(', ')})` }]);
         }
         const out = await decide(ctx, tx, decision, now, persona as string | undefined);
-        if (out.ok) return c.json({ transaction: describeTransaction(out.tx, sandboxBase(ctx)) });
+        if (out.ok) return c.json({ transaction: describeTransaction(out.tx, sandboxBase(ctx)) } satisfies DecisionAnswer);
         if (out.reason === 'unknown_persona')
           return badRequest([{ path: 'persona', message: `persona: unknown; valid ids are ${PERSONAS.map((p) => p.id).join(', ')}` }]);
         if (out.reason === 'persona_fixed')
@@ -114,7 +123,7 @@ export function controlRoutes(ctx: SandboxContext): Hono<{ Variables: { client: 
 
   app.get('/clock', async (c) => {
     const client = c.get('client');
-    return c.json({ now: await nowFor(ctx, client.id), offsetMs: await ctx.store.clockOffset(client.id) });
+    return c.json({ now: await nowFor(ctx, client.id), offsetMs: await ctx.store.clockOffset(client.id) } satisfies ClockAnswer);
   });
 
   app.post('/clock', (c) =>
@@ -123,20 +132,20 @@ export function controlRoutes(ctx: SandboxContext): Hono<{ Variables: { client: 
       const body = await objectBody(c);
       const ms = body.advanceMs;
       const extra = Object.keys(body).filter((k) => k !== 'advanceMs');
-      if (extra.length || typeof ms !== 'number' || !Number.isInteger(ms) || ms < 0 || ms > MAX_ADVANCE_MS) {
+      if (extra.length || typeof ms !== 'number' || !Number.isInteger(ms) || ms < 0 || ms > MAX_CLOCK_ADVANCE_MS) {
         return badRequest([
           {
             path: 'advanceMs',
-            message: `advanceMs: must be a whole number of milliseconds from 0 to ${MAX_ADVANCE_MS} (time only moves forward), and the only field`,
+            message: `advanceMs: must be a whole number of milliseconds from 0 to ${MAX_CLOCK_ADVANCE_MS} (time only moves forward), and the only field`,
           },
         ]);
       }
       const offsetMs = await ctx.store.advanceClock(client.id, ms);
-      return c.json({ now: await nowFor(ctx, client.id), offsetMs });
+      return c.json({ now: await nowFor(ctx, client.id), offsetMs } satisfies ClockAnswer);
     }),
   );
 
-  app.post('/reset', async (c) => c.json({ removed: await ctx.store.reset(c.get('client').id) }));
+  app.post('/reset', async (c) => c.json({ removed: await ctx.store.reset(c.get('client').id) } satisfies ResetAnswer));
 
   app.notFound(() =>
     errorResponse(404, MESSAGES.notFound, {

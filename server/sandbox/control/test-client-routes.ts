@@ -8,6 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { Hono } from 'hono';
 import type { SandboxClient } from '../../config.ts';
 import { TEST_CLIENT_ID_PREFIX, type TestClientInfo } from '../../../shared/sandbox/test-client.ts';
+import type { TestClientAnswer, TestClientRemovedAnswer } from '../../../shared/sandbox/control-calls.ts';
 import { answer } from '../api-routes.ts';
 import type { SandboxContext } from '../context.ts';
 import { badRequest, errorResponse, EXTRA_MESSAGES } from '../http/api-error.ts';
@@ -104,7 +105,7 @@ export function testClientRoutes(ctx: SandboxContext): Hono<{ Variables: { clien
           ],
         });
       }
-      return c.json({ client: describe(record, parent) });
+      return c.json({ client: describe(record, parent) } satisfies TestClientAnswer);
     }),
   );
 
@@ -120,7 +121,7 @@ export function testClientRoutes(ctx: SandboxContext): Hono<{ Variables: { clien
       }
       const transactions = (await ctx.store.list(target.id, ctx.clock.now())).length;
       await ctx.store.removeTestClient(target.id);
-      return c.json({ removed: target.id, transactions });
+      return c.json({ removed: target.id, transactions } satisfies TestClientRemovedAnswer);
     }),
   );
 

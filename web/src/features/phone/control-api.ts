@@ -4,11 +4,13 @@
  * client headers; the browser never holds a secret.
  */
 import { sendThroughProxy, type ProxyResult } from '../../app/api-client.ts';
+import type { ControlAction, ControlTarget } from '../../../../shared/sandbox/control-calls.ts';
 
-export type PhoneAction = 'approve' | 'reject' | 'cancel' | 'expire';
+/** What the phone (or the clock) does: one of the control API's decisions. */
+export type PhoneAction = ControlAction;
 
 /** What the user acts on: the initiation's token or its ticketID. */
-export type PhoneTarget = { token: string } | { ticketID: string };
+export type PhoneTarget = ControlTarget;
 
 export interface Persona {
   id: string;
