@@ -1,6 +1,8 @@
 /**
  * The inspector: the exchange log, flows and live events, and their routes under /api. The log
  * and the flows live in memory unless `stores` are given (the Redis ones, shared by instances).
+ * The proxy's recording runs through its RecordingQueue, off the answer's path; every read here
+ * waits for what was queued before it, so what an answer named is there to read.
  */
 import { Hono, type Context } from 'hono';
 import type { Config } from '../config.ts';
@@ -17,6 +19,8 @@ import { MemoryFlowStore } from './memory-flow-store.ts';
 import { newExchangeId } from './record-ids.ts';
 import { isStoreUnavailable } from '../sandbox/store/store-unavailable.ts';
 import { releaseMemory } from './release-memory.ts';
+import { RecordingQueue } from './recording-queue.ts';
+import { settledReads } from './settled-reads.ts';
 
 /** A page of GET /api/exchanges: 100 unless `limit` says otherwise, never more than 500. */
 const PAGE = { default: 100, max: 500 };
@@ -30,10 +34,27 @@ export interface Inspector {
   nextExchangeId(): string;
   /** Stores an exchange (already redacted) and tells the live subscribers. */
   record(e: Exchange): Promise<void>;
+  /** Where the proxy's recording jobs wait their turn (GET /api/recording shows its counters). */
+  recording: RecordingQueue;
+  /**
+   * Queues a recording job. Undefined when queued at once; a promise to wait for when the queue
+   * is full (back-pressure). With shared stores (Redis, several instances) the job runs at once
+   * and the promise is its completion: another instance must read it as soon as the answer is
+   * out, so it is written first, and it rejects when the write failed.
+   */
+  enqueue(job: () => Promise<void>): Promise<void> | undefined;
+  /** False with shared stores: recording then happens before the answer, not in the queue. */
+  queued: boolean;
+  /** Resolves once every queued recording job has run. */
+  settled(): Promise<void>;
 }
+
+/** Recording jobs that may wait at once before the proxy's answers wait for room (~2 KB each). */
+export const RECORDING_QUEUE_CAPACITY = 10_000;
 
 export interface InspectorOptions {
   keepAliveMs?: number;
+  recordingCapacity?: number;
   stores?: InspectorStores;
   log?: Logger;
 }
@@ -62,8 +83,14 @@ const jsonArray = (items: string[]): string => `[${items.join(',')}]`;
 export function createInspector(config: Config, options: InspectorOptions = {}): Inspector {
   const bus = new EventBus();
   const stores = options.stores ?? memoryInspectorStores(config);
-  const exchanges = stores.exchanges;
-  const flows = new FlowTracker(stores.flows, bus);
+  const recording = new RecordingQueue(options.recordingCapacity ?? RECORDING_QUEUE_CAPACITY, (err) =>
+    options.log?.warn('proxy: exchange not recorded, inspector store unavailable', {
+      error: String((err as Error)?.message ?? err).slice(0, 200),
+    }),
+  );
+  const settled = () => recording.settled();
+  const exchanges = settledReads(stores.exchanges, settled);
+  const flows = new FlowTracker(stores.flows, bus, settled);
   const routes = new Hono();
 
   // The store may be Redis, and Redis may be down: that is a 503 saying so. Anything else is a
@@ -142,6 +169,7 @@ export function createInspector(config: Config, options: InspectorOptions = {}):
     }),
   );
   routes.get('/api/events', eventsHandler(bus, options.keepAliveMs ?? 15_000));
+  routes.get('/api/recording', (c) => c.json(recording.stats()));
 
   return {
     exchanges,
@@ -150,10 +178,15 @@ export function createInspector(config: Config, options: InspectorOptions = {}):
     routes,
     nextExchangeId: newExchangeId,
     async record(e) {
-      const evicted = await exchanges.add(e);
+      const evicted = await stores.exchanges.add(e);
       // Retention is by flow: a flow the log let go of goes with its exchanges.
       if (evicted.length) await flows.store.remove(evicted);
       bus.emit('exchange', exchangeSummary(e));
     },
+    recording,
+    // Shared stores: many calls record side by side (Redis pipelines them), as before the queue.
+    enqueue: (job) => (stores.shared ? job() : recording.add(job)),
+    queued: !stores.shared,
+    settled,
   };
 }

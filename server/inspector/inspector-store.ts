@@ -73,4 +73,6 @@ export interface FlowStore {
 export interface InspectorStores {
   exchanges: ExchangeStore;
   flows: FlowStore;
+  /** Shared by several instances (Redis): a recording is written before the proxy answers, so any instance reads it at once. */
+  shared?: boolean;
 }

@@ -28,8 +28,10 @@ export interface SandboxFollower {
 export function followSandbox(inspector: Inspector, feed: SandboxFeed, log?: Logger): SandboxFollower {
   const { bus, flows } = inspector;
   flows.sandbox = feed;
-  // Changes of one transaction apply in the order the sandbox made them; different transactions
-  // do not wait for each other (one queue for all fell behind under load, holding every change).
+  // With the stores in memory, changes join the recording queue, in order with the exchanges.
+  // With shared stores, changes of one transaction apply in the order the sandbox made them;
+  // different transactions do not wait for each other (one Redis queue for all fell behind under
+  // load, holding every change).
   const tails = new Map<string, Promise<void>>();
 
   async function apply(view: TransactionView): Promise<void> {
@@ -39,9 +41,11 @@ export function followSandbox(inspector: Inspector, feed: SandboxFeed, log?: Log
       return;
     }
     const flow = await flows.store.update(flowId, (f) => applyTransaction(f, view, new Date()));
-    if (!flow) return;
+    // Queued, each change comes here once: a flow that already reads it (its opening read the
+    // sandbox after this change was made) still gets the event. Shared, another instance told it.
+    if (!flow && !inspector.queued) return;
     bus.emit('transaction', transactionEvent(view, flowId));
-    bus.emit('flow', flow);
+    if (flow) bus.emit('flow', flow);
   }
 
   const stop = feed.watch((change) => {
@@ -49,12 +53,18 @@ export function followSandbox(inspector: Inspector, feed: SandboxFeed, log?: Log
       bus.emit('clock', { now: change.now, offsetMs: change.offsetMs });
       return;
     }
+    const warn = (err: unknown) =>
+      log?.warn('sandbox change not applied to its flow', { error: String((err as Error)?.message ?? err).slice(0, 200) });
+    // In the recording queue, behind the opening of the flow the proxy placed before it answered.
+    if (inspector.queued) {
+      const tx = change.tx;
+      void inspector.recording.add(() => apply(tx).catch(warn));
+      return;
+    }
     const id = change.tx.id;
     const tail = (tails.get(id) ?? Promise.resolve())
       .then(() => apply(change.tx))
-      .catch((err: unknown) =>
-        log?.warn('sandbox change not applied to its flow', { error: String((err as Error)?.message ?? err).slice(0, 200) }),
-      )
+      .catch(warn)
       .finally(() => {
         if (tails.get(id) === tail) tails.delete(id);
       });
@@ -63,6 +73,7 @@ export function followSandbox(inspector: Inspector, feed: SandboxFeed, log?: Log
 
   return {
     idle: async () => {
+      await inspector.settled();
       while (tails.size) await Promise.all(tails.values());
     },
     stop() {

@@ -98,6 +98,8 @@ export function createPlaygroundApi({ config, log, sandbox, keepAliveMs, inspect
     environments: envs,
     sandboxSync,
     async close() {
+      // What the proxy answered is recorded before the stores go.
+      await inspector.settled();
       sandboxSync?.stop();
       await agent.close();
     },

@@ -2,6 +2,8 @@
  * `<METHOD> /proxy/<env>/<api path>`: forwards one API call with the environment's credentials,
  * records it as an exchange (secrets removed), links it to its flow, and answers with the
  * upstream's status and body plus the x-playground-* headers (docs/playground-api.md, "Proxy").
+ * On the answer's path: forwarding, the answer's scrubbing and the choice of flow; the exchange's
+ * log copy, its flow's record and the live events go to the inspector's recording queue.
  */
 import type { Context } from 'hono';
 import type { Hono } from 'hono';
@@ -10,10 +12,8 @@ import { endpointFor } from '../../shared/catalogue/index.ts';
 import { PLAYGROUND_ERRORS } from '../../shared/errors/playground-errors.ts';
 import type { Config } from '../config.ts';
 import type { Logger } from '../log.ts';
-import type { Exchange } from '../inspector/exchange.ts';
 import type { Inspector } from '../inspector/index.ts';
-import { loggedBody } from '../inspector/logged-body.ts';
-import { redactHeaders } from '../inspector/redact-body.ts';
+import { exchangeFromDraft, type ExchangeDraft } from './exchange-draft.ts';
 import type { Environments } from './environments.ts';
 import { browserResponseHeaders, upstreamRequestHeaders } from './forward-headers.ts';
 import { readCappedRequest, TooLarge } from '../http/read-capped.ts';
@@ -62,12 +62,6 @@ function parseSent(bytes: Uint8Array): { ok: boolean; value?: unknown } {
   }
 }
 
-function toHeaderRecord(h: Headers): Record<string, string> {
-  const out: Record<string, string> = {};
-  h.forEach((v, k) => (out[k] = v));
-  return out;
-}
-
 export function proxyHandler(deps: ProxyDeps) {
   const { config, log, envs, inspector } = deps;
   const limits = { timeoutMs: config.proxy.timeoutMs, maxResponseBytes: config.proxy.maxResponseBytes };
@@ -96,18 +90,18 @@ export function proxyHandler(deps: ProxyDeps) {
       return playgroundErrorResponse(c, 'bad_request', 'The request body could not be read.');
     }
     const headers = upstreamRequestHeaders(c.req.raw.headers, target, target.sandbox);
-    const exchange: Exchange = {
+    const draft: ExchangeDraft = {
       id: inspector.nextExchangeId(),
       env: target.name,
       endpointId: endpointFor(method, apiPath)?.id,
       startedAt: startedAt.toISOString(),
-      request: { method, path: apiPath, ...(query ? { query } : {}), headers: redactHeaders(headers) },
+      method,
+      path: apiPath,
+      query,
+      sentHeaders: headers,
+      sentBody: body,
       timings: { totalMs: 0 },
     };
-    const sent = loggedBody(body, config.proxy.maxLoggedBodyBytes);
-    if (sent.body !== undefined) exchange.request.body = sent.body;
-    if (sent.truncated) exchange.request.bodyTruncated = true;
-    if (sent.note) exchange.request.bodyNote = sent.note;
 
     const upstreamStarted = performance.now();
     let answer: UpstreamAnswer | undefined;
@@ -132,15 +126,11 @@ export function proxyHandler(deps: ProxyDeps) {
       });
       if (shown instanceof UpstreamFault) {
         fault = shown;
-        const headers = redactHeaders(toHeaderRecord(scrubHeaders(answer.headers)));
-        exchange.response = { status: answer.status, headers, body: `[${answer.body.byteLength} bytes not shown: ${shown.message}]` };
+        const notShown = `[${answer.body.byteLength} bytes not shown: ${shown.message}]`;
+        draft.answer = { status: answer.status, headers: scrubHeaders(answer.headers), notShown };
       } else {
         answer = shown;
-        const logged = loggedBody(shown.body, config.proxy.maxLoggedBodyBytes);
-        exchange.response = { status: shown.status, headers: redactHeaders(toHeaderRecord(shown.headers)) };
-        if (logged.body !== undefined) exchange.response.body = logged.body;
-        if (logged.truncated) exchange.response.bodyTruncated = true;
-        if (logged.note) exchange.response.bodyNote = logged.note;
+        draft.answer = { status: shown.status, headers: shown.headers, body: shown.body };
         received = shown.json.value;
         const expectsJson = shown.status !== 204 && (shown.status < 300 || shown.status >= 400);
         if (expectsJson && !shown.json.ok) {
@@ -153,24 +143,30 @@ export function proxyHandler(deps: ProxyDeps) {
       }
     }
     if (fault) {
-      exchange.error = { code: fault.code, message: fault.message };
+      draft.error = { code: fault.code, message: fault.message };
       log.warn('proxy: upstream fault', { env: target.name, path: apiPath, code: fault.code, message: fault.message });
     }
-    exchange.timings = { totalMs: Math.round((performance.now() - started) * 100) / 100, upstreamMs };
     const recorded = isRecorded(method, apiPath);
     if (recorded) {
       try {
-        exchange.flowId = await inspector.flows.recordExchange({
-          exchangeId: exchange.id,
+        // Which flow, now (the answer names it); the log copy, the flow's own record and the events, off the path.
+        const placed = await inspector.flows.place({
+          exchangeId: draft.id,
           env: target.name,
-          endpointId: exchange.endpointId,
+          endpointId: draft.endpointId,
           requestBody: sentJson.value,
           status: fault ? undefined : answer?.status,
           responseBody: received,
           at: startedAt,
         });
-        exchange.timings.totalMs = Math.round((performance.now() - started) * 100) / 100;
-        await inspector.record(exchange);
+        draft.flowId = placed.flowId;
+        draft.timings = { totalMs: Math.round((performance.now() - started) * 100) / 100, upstreamMs };
+        const maxLogged = config.proxy.maxLoggedBodyBytes;
+        await inspector.enqueue(async () => {
+          const exchange = exchangeFromDraft(draft, maxLogged);
+          await placed.join();
+          await inspector.record(exchange);
+        });
       } catch (err) {
         // The inspector's store (Redis) failed: the call itself went through, so its answer still goes back.
         log.warn('proxy: exchange not recorded, inspector store unavailable', {
@@ -182,13 +178,13 @@ export function proxyHandler(deps: ProxyDeps) {
     }
 
     const extra: Record<string, string> = {
-      ...(recorded ? { 'x-playground-exchange-id': exchange.id } : {}),
+      ...(recorded ? { 'x-playground-exchange-id': draft.id } : {}),
       'x-playground-upstream-ms': String(upstreamMs),
       'x-content-type-options': 'nosniff',
       // An upstream's HTML must never run as our origin.
       'content-security-policy': "default-src 'none'; sandbox",
     };
-    if (exchange.flowId) extra['x-playground-flow-id'] = exchange.flowId;
+    if (draft.flowId) extra['x-playground-flow-id'] = draft.flowId;
     if (fault || !answer) {
       const code = fault?.code ?? 'upstream_unreachable';
       const details = answer ? { upstreamStatus: answer.status } : undefined;

@@ -54,6 +54,7 @@ export function createScaleOut(config: Config, log: Logger): ScaleOut | undefine
   const inspector: InspectorStores = {
     exchanges: createRedisExchangeLog({ redis: publisher, prefix: `${prefix}inspector:`, bounds }),
     flows: createRedisFlowStore({ redis: publisher, prefix: `${prefix}inspector:`, capacity: flowSafetyCap(bounds) }),
+    shared: true,
   };
   const relays: EventRelay[] = [];
   let relayStarts: Promise<unknown>[] = [];
