@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { explainClaims, relativeTime } from './explain-claims.ts';
+import { explainClaims } from './explain-claims.ts';
 
 describe('explainClaims', () => {
   const now = Date.UTC(2026, 0, 1, 12, 0, 0);
@@ -21,12 +21,5 @@ describe('explainClaims', () => {
 
   it('gives nothing for a payload that is not an object', () => {
     expect(explainClaims('text', now)).toEqual([]);
-  });
-});
-
-describe('relativeTime', () => {
-  it('picks a readable unit', () => {
-    expect(relativeTime(7200, 'en-US')).toBe('in 2 hours');
-    expect(relativeTime(-180, 'en-US')).toBe('3 minutes ago');
   });
 });

@@ -30,13 +30,3 @@ export function explainClaims(payload: unknown, nowMs: number): ClaimRow[] {
     return row;
   });
 }
-
-/** "in 4 hours" / "3 minutes ago", in the UI language. */
-export function relativeTime(seconds: number, lang: string): string {
-  const fmt = new Intl.RelativeTimeFormat(lang, { numeric: 'auto' });
-  const abs = Math.abs(seconds);
-  if (abs < 60) return fmt.format(seconds, 'second');
-  if (abs < 3600) return fmt.format(Math.round(seconds / 60), 'minute');
-  if (abs < 86400) return fmt.format(Math.round(seconds / 3600), 'hour');
-  return fmt.format(Math.round(seconds / 86400), 'day');
-}

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { buildTimeline, finalPoll, formatMs } from './build-timeline.ts';
+import { buildTimeline, finalPoll } from './build-timeline.ts';
 import type { Exchange, Flow } from './flow-types.ts';
 
 const T0 = Date.parse('2026-01-01T00:00:00Z');
@@ -62,11 +62,5 @@ describe('buildTimeline', () => {
       ex('b', 10, 'poll', 410, { message: 'deleted' }),
     ]);
     expect(entries.flatMap((e) => (e.kind === 'poll' ? [e.outcome] : []))).toEqual(['timed_out', 'deleted']);
-  });
-});
-
-describe('formatMs', () => {
-  it('picks ms, seconds or minutes', () => {
-    expect([formatMs(250), formatMs(1500), formatMs(125_000)]).toEqual(['250 ms', '1.5 s', '2 min 5 s']);
   });
 });

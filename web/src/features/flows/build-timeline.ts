@@ -76,11 +76,3 @@ export function finalPoll(entries: TimelineEntry[]): Extract<TimelineEntry, { ki
   const polls = entries.filter((e): e is Extract<TimelineEntry, { kind: 'poll' }> => e.kind === 'poll' && e.outcome !== 'pending');
   return polls.find((p) => p.outcome === 'collected') ?? polls[polls.length - 1];
 }
-
-export function formatMs(ms: number): string {
-  if (ms < 1000) return `${Math.round(ms)} ms`;
-  if (ms < 60_000) return `${(ms / 1000).toFixed(1)} s`;
-  const m = Math.floor(ms / 60_000);
-  const s = Math.round((ms % 60_000) / 1000);
-  return `${m} min ${s} s`;
-}

@@ -23,7 +23,7 @@ export const messages: FeatureMessages<Key> = {
     reopen: '開啟',
     resend: '再次發送',
     clear: '清除記錄',
-    count: '{n} / {total}',
+    count: '顯示 {n} / {total} 項',
     network: '沒有回應',
   },
   'zh-CN': {
@@ -34,7 +34,7 @@ export const messages: FeatureMessages<Key> = {
     reopen: '打开',
     resend: '再次发送',
     clear: '清除记录',
-    count: '{n} / {total}',
+    count: '显示 {n} / {total} 项',
     network: '没有响应',
   },
 };

@@ -1,6 +1,16 @@
+/**
+ * The recipes' words in the three languages: the panel, each recipe's name (keyed by the recipe
+ * ids, so a new recipe without its name is a compile error), a run's states, step outcomes and why
+ * a run stopped.
+ */
 import type { FeatureMessages } from '../../i18n/use-i18n.ts';
+import type { RecipeId } from './recipe-catalogue.ts';
+import type { RunError, RunStep } from './recipe-runner.ts';
 
 type Key =
+  | `r.${RecipeId}`
+  | `oc.${NonNullable<RunStep['outcome']>}`
+  | `err.${RunError['code']}`
   | 'title'
   | 'intro'
   | 'scenario'
@@ -14,13 +24,6 @@ type Key =
   | 's.cancel'
   | 's.timeout'
   | 's.approve-after-polls'
-  | 'r.auth-formfilling'
-  | 'r.auth-signing'
-  | 'r.auth-pdf-signing'
-  | 'r.auth-reauth'
-  | 'r.formfilling-anonymous'
-  | 'r.signing-anonymous'
-  | 'r.pdf-signing-anonymous'
   | 'status'
   | 'st.running'
   | 'st.paused'
@@ -48,7 +51,7 @@ export const messages: FeatureMessages<Key> = {
       'One click runs a whole flow against the sandbox: the initiation, auto-polling, and the chained call with the real login token. Choose what the user does, or act yourself on the simulated phone.',
     scenario: 'The user on the phone',
     afterPolls: 'Approve after N polls',
-    interval: 'Poll interval: {ms} ms',
+    interval: 'Poll interval: {duration}',
     cap: 'Stop after polls',
     run: 'Run',
     's.manual': 'I act on the simulated phone',
@@ -83,13 +86,26 @@ export const messages: FeatureMessages<Key> = {
     openInit: 'Open request in editor',
     openPoll: 'Open poll in editor',
     pollAgainResult: 'Poll again: HTTP {status}',
+    'oc.pending': 'pending',
+    'oc.collected': 'result collected',
+    'oc.rejected': 'rejected',
+    'oc.cancelled': 'cancelled',
+    'oc.timed_out': 'timed out',
+    'oc.deleted': 'deleted',
+    'oc.error': 'error',
+    'oc.cap': 'poll limit reached',
+    'oc.init_failed': 'initiation failed',
+    'err.network': 'The request did not reach the sandbox: {message}',
+    'err.http': 'The initiation answered HTTP {status} without a token.',
+    'err.cap': 'Stopped after {polls} polls without a final answer.',
+    'err.gone': 'The server no longer has this recipe\u2019s flow.',
   },
   'zh-HK': {
     title: '示範流程',
     intro: '一按即對沙盒執行整個流程：發起請求、自動輪詢，並以真實登入權杖串連下一個請求。選擇用戶的操作，或自行在模擬手機上操作。',
     scenario: '手機上的用戶',
     afterPolls: '輪詢 N 次後批准',
-    interval: '輪詢間隔：{ms} 毫秒',
+    interval: '輪詢間隔：{duration}',
     cap: '輪詢上限',
     run: '執行',
     's.manual': '我在模擬手機上操作',
@@ -124,13 +140,26 @@ export const messages: FeatureMessages<Key> = {
     openInit: '在編輯器開啟請求',
     openPoll: '在編輯器開啟輪詢',
     pollAgainResult: '再次輪詢：HTTP {status}',
+    'oc.pending': '待處理',
+    'oc.collected': '已取得結果',
+    'oc.rejected': '已拒絕',
+    'oc.cancelled': '已取消',
+    'oc.timed_out': '已逾時',
+    'oc.deleted': '已刪除',
+    'oc.error': '錯誤',
+    'oc.cap': '已達輪詢上限',
+    'oc.init_failed': '發起失敗',
+    'err.network': '請求未能送達沙盒：{message}',
+    'err.http': '發起請求回應 HTTP {status}，沒有權杖。',
+    'err.cap': '輪詢 {polls} 次後仍無最終結果，已停止。',
+    'err.gone': '伺服器已不再保存此示範流程的記錄。',
   },
   'zh-CN': {
     title: '示范流程',
     intro: '一键对沙盒运行整个流程：发起请求、自动轮询，并以真实登录令牌串联下一个请求。选择用户的操作，或自行在模拟手机上操作。',
     scenario: '手机上的用户',
     afterPolls: '轮询 N 次后批准',
-    interval: '轮询间隔：{ms} 毫秒',
+    interval: '轮询间隔：{duration}',
     cap: '轮询上限',
     run: '运行',
     's.manual': '我在模拟手机上操作',
@@ -165,5 +194,18 @@ export const messages: FeatureMessages<Key> = {
     openInit: '在编辑器打开请求',
     openPoll: '在编辑器打开轮询',
     pollAgainResult: '再次轮询：HTTP {status}',
+    'oc.pending': '待处理',
+    'oc.collected': '已取得结果',
+    'oc.rejected': '已拒绝',
+    'oc.cancelled': '已取消',
+    'oc.timed_out': '已超时',
+    'oc.deleted': '已删除',
+    'oc.error': '错误',
+    'oc.cap': '已达轮询上限',
+    'oc.init_failed': '发起失败',
+    'err.network': '请求未能送达沙盒：{message}',
+    'err.http': '发起请求返回 HTTP {status}，没有令牌。',
+    'err.cap': '轮询 {polls} 次后仍无最终结果，已停止。',
+    'err.gone': '服务器已不再保存此示范流程的记录。',
   },
 };

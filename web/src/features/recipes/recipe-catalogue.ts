@@ -2,10 +2,23 @@
  * The guided recipes: each is a chain of initiations run one after the other, the auth token
  * feeding the chained call (docs/api-facts.md §1 "Anonymous vs authenticated").
  */
-import { endpoint, type InitiationId } from '../../../../shared/catalogue/index.ts';
+import type { InitiationId, Lang } from '../../../../shared/catalogue/index.ts';
+import { endpointText } from '../../../../shared/catalogue/texts/localized-catalogue.ts';
+
+/** The recipes' ids: each has its name in every language (messages.ts `r.<id>`, compile-checked). */
+export const RECIPE_IDS = [
+  'auth-formfilling',
+  'auth-signing',
+  'auth-pdf-signing',
+  'auth-reauth',
+  'formfilling-anonymous',
+  'signing-anonymous',
+  'pdf-signing-anonymous',
+] as const;
+export type RecipeId = (typeof RECIPE_IDS)[number];
 
 export interface Recipe {
-  id: string;
+  id: RecipeId;
   steps: readonly InitiationId[];
 }
 
@@ -23,7 +36,7 @@ export function recipe(id: string): Recipe | undefined {
   return RECIPES.find((r) => r.id === id);
 }
 
-/** "Authentication → Form Filling", from the catalogue's titles. */
-export function recipeTitle(r: Recipe): string {
-  return r.steps.map((s) => endpoint(s).title).join(' \u2192 ');
+/** "Authentication → Form Filling", from the catalogue's titles in `lang`. */
+export function recipeTitle(r: Recipe, lang: Lang): string {
+  return r.steps.map((s) => endpointText(s, lang).title).join(' \u2192 ');
 }

@@ -65,7 +65,7 @@ function childFor(records: RecordsOfRun, root: Flow, id: InitiationId): Flow | u
 export function rebuildRun(recipe: Recipe, options: RunOptions, startedAt: number, records: RecordsOfRun): RunState {
   const state = RecipeRunner.initialState(recipe, options, startedAt);
   const root = records.flows[options.flowId];
-  if (!root) return { ...state, status: 'failed', error: 'the server no longer has this recipe\u2019s flow' };
+  if (!root) return { ...state, status: 'failed', error: { code: 'gone' } };
   for (const [i, id] of recipe.steps.entries()) {
     const flow = i === 0 ? root : childFor(records, root, id);
     if (!flow) break;

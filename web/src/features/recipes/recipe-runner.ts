@@ -52,6 +52,14 @@ export interface RunStep {
   outcome?: PollOutcome | 'cap' | 'init_failed';
 }
 
+/** Why a run stopped short, worded per language by the view (messages.ts `err.<code>`). */
+export type RunError =
+  | { code: 'network'; message: string }
+  | { code: 'http'; status: number }
+  | { code: 'cap'; polls: number }
+  /** After a reload: the server no longer holds the run's flow. */
+  | { code: 'gone' };
+
 export interface RunState {
   recipeId: string;
   rootFlowId: string;
@@ -60,7 +68,7 @@ export interface RunState {
   current: number;
   steps: RunStep[];
   startedAt: number;
-  error?: string;
+  error?: RunError;
 }
 
 export const MIN_INTERVAL_MS = 250;
@@ -139,12 +147,12 @@ export class RecipeRunner {
     try {
       r = await this.send(this.options.env, endpoint(id).path, { method: 'POST', body, headers: this.scenarioHeaders(index) });
     } catch (e) {
-      return this.fail(step, 'init_failed', (e as Error).message);
+      return this.fail(step, 'init_failed', { code: 'network', message: (e as Error).message });
     }
     step.initiation = { status: r.status, body: r.body, ms: r.ms, exchangeId: r.exchangeId };
     step.flowId = r.flowId ?? (index === 0 ? this.options.flowId : undefined);
     const b = (r.body ?? {}) as { token?: unknown; url?: unknown; hkic?: unknown };
-    if (r.status !== 200 || typeof b.token !== 'string') return this.fail(step, 'init_failed', `HTTP ${r.status}`);
+    if (r.status !== 200 || typeof b.token !== 'string') return this.fail(step, 'init_failed', { code: 'http', status: r.status });
     step.token = b.token;
     if (typeof b.url === 'string') step.url = b.url;
     if (typeof b.hkic === 'string') step.hkic = b.hkic;
@@ -152,10 +160,10 @@ export class RecipeRunner {
     if (this.state.status === 'running') this.schedule();
   }
 
-  private fail(step: RunStep, outcome: RunStep['outcome'], message: string): void {
+  private fail(step: RunStep, outcome: RunStep['outcome'], error: RunError): void {
     step.outcome = outcome;
     this.state.status = 'failed';
-    this.state.error = message;
+    this.state.error = error;
   }
 
   private get step(): RunStep {
@@ -180,7 +188,7 @@ export class RecipeRunner {
       if (step.code) return this.schedule(0);
     }
     if (!isFinal(record.outcome)) {
-      if (step.polls.length >= this.options.maxPolls) return this.fail(step, 'cap', `stopped after ${this.options.maxPolls} polls`);
+      if (step.polls.length >= this.options.maxPolls) return this.fail(step, 'cap', { code: 'cap', polls: this.options.maxPolls });
       return this.schedule();
     }
     step.outcome = record.outcome;
