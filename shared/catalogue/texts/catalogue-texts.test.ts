@@ -7,27 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { ENDPOINTS } from '../endpoints.ts';
 import { ANSWERS, type AnswerId } from '../answers.ts';
 import { STATUS_TITLES } from '../responses.ts';
-import type { JsonSchema } from '../json-schema.ts';
+import { schemaTexts } from './walk-schema-texts.ts';
 import { endpointText, localizeSchema, localizedRequestSchema, responseMeaning, TRANSLATIONS } from './localized-catalogue.ts';
 
 const ZH = ['zh-HK', 'zh-CN'] as const;
-
-/** Every human text of a schema, with where it sits, depth first. */
-function schemaTexts(schema: JsonSchema, at: string): [string, string][] {
-  const out: [string, string][] = [];
-  for (const key of ['description', 'patternErrorMessage', 'errorMessage'] as const)
-    if (typeof schema[key] === 'string') out.push([`${at}.${key}`, schema[key]]);
-  if (schema['x-ignored']) out.push([`${at}.x-ignored`, schema['x-ignored'].reason]);
-  for (const [k, v] of Object.entries(schema.properties ?? {})) out.push(...schemaTexts(v, `${at}.${k}`));
-  for (const [k, list] of [
-    ['anyOf', schema.anyOf],
-    ['allOf', schema.allOf],
-  ] as const)
-    list?.forEach((s, i) => out.push(...schemaTexts(s, `${at}.${k}[${i}]`)));
-  for (const k of ['items', 'not', 'if', 'then'] as const) if (schema[k]) out.push(...schemaTexts(schema[k], `${at}.${k}`));
-  if (typeof schema.additionalProperties === 'object') out.push(...schemaTexts(schema.additionalProperties, `${at}.*`));
-  return out;
-}
 
 function expectTranslated(where: string, english: string, text: string | undefined): void {
   expect(text, `${where}: no text`).toBeTruthy();

@@ -1,6 +1,6 @@
 import type { Messages } from './en.ts';
 
-/** 简体中文. iAM Smart wording follows the official usage: 「智方便」. */
+/** 简体中文. iAM Smart wording follows docs/translation.md: “智方便” (「智方便」 in Traditional Chinese). */
 export const zhCN: Messages = {
   'app.title': '智方便 iAM Smart 测试平台',
   'app.tagline': '学习、试用及测试 Fill Easy 智方便 API',

@@ -287,7 +287,7 @@ export const messages: FeatureMessages<Key> = {
     error: '错误',
     decode: '解码',
     tokenAt: '{path} 中的令牌',
-    qr: '网址的二维码（用模拟「智方便」扫描，或打开链接）',
+    qr: '网址的二维码（用模拟“智方便”扫描，或打开链接）',
     deepLink: '应用深层链接',
     hkicResponse: '响应中的代码（hkic）：{code}',
     stateOk: 'state 与请求相符',

@@ -104,7 +104,7 @@ export const messages: FeatureMessages<Key> = {
     failed: '{action}失败（HTTP {status}）：{message}',
     sandboxOnly: '模拟手机只适用于沙盒。',
     personasFailed: '无法加载人物：{message}',
-    'action.approve': '已在「智方便」手机上批准',
+    'action.approve': '已在“智方便”手机上批准',
     'action.reject': '已在手机上拒绝',
     'action.cancel': '已在手机上取消',
     'action.expire': '任由超时',

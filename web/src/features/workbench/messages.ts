@@ -222,7 +222,7 @@ export const messages: FeatureMessages<Key> = {
     'details.oneOf': '可选值：{values}',
     'details.pattern': '格式：{pattern}',
     'details.token': '令牌：',
-    'details.tokenApproved': '需要已获批准的 {from} 的 token（用户须先在「智方便」批准）。',
+    'details.tokenApproved': '需要已获批准的 {from} 的 token（用户须先在“智方便”批准）。',
     'details.tokenAny': '需要 {from} 返回的 token。',
     'details.tokenAnyInitiation': '任何发起请求',
     'details.tokenScopes': '登录时须已授予以下其中一个范围：{scopes}。',
