@@ -5,6 +5,7 @@
  */
 import type { JsonSchema } from './json-schema.ts';
 import { UNDOCUMENTED, type InitiationId } from './endpoint.ts';
+import type { ResultParts } from './results.ts';
 
 const str = (description?: string): JsonSchema => ({ type: 'string', ...(description ? { description } : {}) });
 const epochMs: JsonSchema = { type: 'integer', description: 'Epoch milliseconds.' };
@@ -77,6 +78,38 @@ const fields = object(
 
 const businessID = str('The 36-character businessID of the request, as in the callback.');
 
+const sign = object(
+  {
+    hashCode: str('The 64-hex hash that was signed.'),
+    timestamp: epochMs,
+    signature: str('Base64 SHA256withRSA (PKCS#1 v1.5) signature over the 32 bytes of the hash.'),
+    cert: str('PEM certificate of the signer, issued by the sandbox test CA.'),
+  },
+  ['hashCode', 'timestamp', 'signature', 'cert'],
+);
+
+const pdfSign = object(
+  {
+    docDigest: str("The Base64 SHA-256 that was signed (the request's fileHash)."),
+    pdfSignature: str('Base64 DER of a detached CMS SignedData whose messageDigest is docDigest.'),
+    timestamp: epochMs,
+    cert: str('PEM certificate of the signer.'),
+  },
+  ['docDigest', 'pdfSignature', 'timestamp', 'cert'],
+);
+
+const ccic = object({ openID: str(), isPassed: { type: 'boolean' }, timestamp: epochMs }, ['openID', 'isPassed', 'timestamp']);
+
+/** The schema of each part a result can carry, by its key (shared/validation/read-result.ts reads results with them). */
+export const RESULT_PART_SCHEMAS = {
+  iAMSMART: login,
+  formFilling: fields,
+  sign,
+  pdfSign,
+  ccic,
+  businessID,
+} as const satisfies Record<keyof ResultParts, JsonSchema>;
+
 /** Named result schemas, keyed by their OpenAPI component name. */
 export const RESULT_SCHEMAS = {
   IAmSmartLogin: login,
@@ -87,43 +120,9 @@ export const RESULT_SCHEMAS = {
     ['formFilling', 'businessID', 'iAMSMART'],
     'Anonymous Form Filling.',
   ),
-  SigningResult: object(
-    {
-      sign: object(
-        {
-          hashCode: str('The 64-hex hash that was signed.'),
-          timestamp: epochMs,
-          signature: str('Base64 SHA256withRSA (PKCS#1 v1.5) signature over the 32 bytes of the hash.'),
-          cert: str('PEM certificate of the signer, issued by the sandbox test CA.'),
-        },
-        ['hashCode', 'timestamp', 'signature', 'cert'],
-      ),
-      businessID,
-    },
-    ['sign', 'businessID'],
-    'Signing and Anonymous Signing.',
-  ),
-  PdfSigningResult: object(
-    {
-      pdfSign: object(
-        {
-          docDigest: str("The Base64 SHA-256 that was signed (the request's fileHash)."),
-          pdfSignature: str('Base64 DER of a detached CMS SignedData whose messageDigest is docDigest.'),
-          timestamp: epochMs,
-          cert: str('PEM certificate of the signer.'),
-        },
-        ['docDigest', 'pdfSignature', 'timestamp', 'cert'],
-      ),
-      businessID,
-    },
-    ['pdfSign', 'businessID'],
-    'PDF Signing and Anonymous PDF Signing.',
-  ),
-  CcicResult: object(
-    { ccic: object({ openID: str(), isPassed: { type: 'boolean' }, timestamp: epochMs }, ['openID', 'isPassed', 'timestamp']), businessID },
-    ['ccic', 'businessID'],
-    `CCIC Verification. ${UNDOCUMENTED}`,
-  ),
+  SigningResult: object({ sign, businessID }, ['sign', 'businessID'], 'Signing and Anonymous Signing.'),
+  PdfSigningResult: object({ pdfSign, businessID }, ['pdfSign', 'businessID'], 'PDF Signing and Anonymous PDF Signing.'),
+  CcicResult: object({ ccic, businessID }, ['ccic', 'businessID'], `CCIC Verification. ${UNDOCUMENTED}`),
 } as const satisfies Record<string, JsonSchema>;
 
 export type ResultSchemaName = keyof typeof RESULT_SCHEMAS;

@@ -6,6 +6,7 @@
  * Type aliases, not interfaces, so that a result is also a plain `Record<string, unknown>` for the store.
  */
 import type { InitiationId } from './endpoint.ts';
+import type { FormField } from './values.ts';
 
 /** The getToken content: who logged in, as this client sees them (`openID` differs per client). */
 export type IAmSmartLogin = {
@@ -68,6 +69,10 @@ export type FormFillingFields = {
   carOwner?: string;
   employmentStatus?: string;
 };
+
+/** The field names a result can carry are exactly the names a request may ask for (FORM_FIELDS). */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export const FORM_FIELDS_ARE_RESULT_FIELDS: Same<keyof FormFillingFields, FormField> = true;
 
 export type AuthResult = {
   iAMSMART: IAmSmartLogin;
@@ -134,3 +139,8 @@ export type ResultOf = {
 
 /** Any decrypted result; naming `ResultOf[InitiationId]` makes a missing service a compile error. */
 export type DecryptedResult = ResultOf[InitiationId];
+
+type KeyOfAny<T> = T extends unknown ? keyof T : never;
+
+/** Every part any service's result may carry, by its key (`sign`, `formFilling`, `iAMSMART`, ...): what a reader that does not know the service finds. */
+export type ResultParts = { [K in KeyOfAny<DecryptedResult>]?: Extract<DecryptedResult, Record<K, unknown>>[K] };

@@ -3,7 +3,7 @@
  * docs/api-facts.md §4). Built at approval time so that the timestamp is the signing time and a store
  * shared by several instances holds the finished result.
  */
-import type { DecryptedResult, FormFillingFields, IAmSmartLogin } from '../../../shared/catalogue/index.ts';
+import type { DecryptedResult, FormField, FormFillingFields, IAmSmartLogin } from '../../../shared/catalogue/index.ts';
 import type { Persona } from '../personas/persona.ts';
 import type { Transaction } from '../store/types.ts';
 import { accessTokenFor, openIdFor } from '../crypto/identifiers.ts';
@@ -33,30 +33,47 @@ function iAMSMART({ tx, persona, now, authTokenTtlMs, tokenKey }: ResultInputs):
   };
 }
 
-/** One e-ME / profile field in the official shape, or undefined when the persona has none. */
-function field(persona: Persona, name: string): unknown {
-  switch (name) {
-    case 'idNo':
-      return { Identification: persona.hkidIdentification, CheckDigit: persona.hkidCheckDigit };
-    case 'enName':
-      return { UnstructuredName: persona.enName };
-    case 'chName':
-      return { ChineseName: persona.chName };
-    default:
-      return (persona as unknown as Record<string, unknown>)[name];
-  }
+/**
+ * Every e-ME / profile field of a persona in the official shape, undefined where the persona has
+ * none. Each field name is a key here, so a field added to FormFillingFields (and so to the
+ * requests' FORM_FIELDS) without a value is a compile error.
+ */
+function personaFields(persona: Persona): { [K in FormField]-?: FormFillingFields[K] | undefined } {
+  return {
+    idNo: { Identification: persona.hkidIdentification, CheckDigit: persona.hkidCheckDigit },
+    enName: { UnstructuredName: persona.enName },
+    chName: { ChineseName: persona.chName },
+    birthDate: persona.birthDate,
+    gender: persona.gender,
+    prefix: persona.prefix,
+    maritalStatus: persona.maritalStatus,
+    homeTelNumber: persona.homeTelNumber,
+    officeTelNumber: persona.officeTelNumber,
+    mobileNumber: persona.mobileNumber,
+    emailAddress: persona.emailAddress,
+    residentialAddress: persona.residentialAddress,
+    postalAddress: persona.postalAddress,
+    educationLevel: persona.educationLevel,
+    passportNumber: persona.passportNumber,
+    passportExpiry: persona.passportExpiry,
+    propertyOwner: persona.propertyOwner,
+    carOwner: persona.carOwner,
+    employmentStatus: persona.employmentStatus,
+  };
 }
 
+/** Copies one field when the persona has it (a copy: the result must not share objects with the persona). */
+function copyField<K extends FormField>(to: FormFillingFields, from: ReturnType<typeof personaFields>, name: K): void {
+  const value = from[name];
+  if (value !== undefined) to[name] = structuredClone(value);
+}
+
+/** The requested profile and e-ME fields the persona has a value for, in the request's order. */
 function formFilling(tx: Transaction, persona: Persona): FormFillingFields {
-  const names = [...(tx.request.profileFields ?? []), ...(tx.request.formData?.formFields ?? [])];
-  const out: Record<string, unknown> = {};
-  for (const name of names) {
-    const value = field(persona, name);
-    if (value !== undefined) out[name] = structuredClone(value);
-  }
-  // The names come from the validated request (FORM_FIELDS / PROFILE_FIELDS) and the values from
-  // the persona in the official shapes; result-schemas.ts checks both in the tests.
-  return out as FormFillingFields;
+  const all = personaFields(persona);
+  const out: FormFillingFields = {};
+  for (const name of [...(tx.request.profileFields ?? []), ...(tx.request.formData?.formFields ?? [])]) copyField(out, all, name);
+  return out;
 }
 
 export async function buildResult(inputs: ResultInputs): Promise<DecryptedResult> {

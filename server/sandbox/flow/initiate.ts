@@ -3,7 +3,15 @@
  * anonymous ones), driven by its catalogue entry: chaining rules from `tokenFrom`, the default
  * scope from `defaultScope`, the deep link from `deepLink`, outcomes from `outcomes`.
  */
-import { endpoint, isAppSource, MESSAGES, type InitiationId, type Lang, type Scope } from '../../../shared/catalogue/index.ts';
+import {
+  endpoint,
+  isAppSource,
+  MESSAGES,
+  type InitiationId,
+  type Lang,
+  type ProfileField,
+  type Scope,
+} from '../../../shared/catalogue/index.ts';
 import type { SandboxClient } from '../../config.ts';
 import { nowFor, sandboxBase, type SandboxContext } from '../context.ts';
 import { anonymousSignCode, signCode } from '../crypto/sign-code.ts';
@@ -24,7 +32,7 @@ function requestOf(id: InitiationId, body: Body): TransactionRequest {
   const fd = body.formData as TransactionRequest['formData'] | undefined;
   const hash = id === 'signing' ? body.hash : body.fileHash;
   return {
-    profileFields: body.profileFields as string[] | undefined,
+    profileFields: body.profileFields as ProfileField[] | undefined,
     formData: fd,
     name: body.name as string | undefined,
     hash: hash as string | undefined,

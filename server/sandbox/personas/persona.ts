@@ -1,12 +1,8 @@
-/** A synthetic Hong Kong resident the simulated iAM Smart app can act as. Never a real person. */
-export interface PhoneNumber {
-  CountryCode: string;
-  SubscriberNumber: string;
-  NationalDestinationCode?: string;
-}
-
-/** Addresses in the official e-ME shapes (docs/api-facts.md §4.2, OS ResEMeDetailDTO.cs). */
-export type Address = Record<string, unknown>;
+/**
+ * A synthetic Hong Kong resident the simulated iAM Smart app can act as. Never a real person.
+ * Phone numbers and addresses are in the official e-ME shapes the results carry (docs/api-facts.md §4.2).
+ */
+import type { Address, PhoneNumber } from '../../../shared/catalogue/index.ts';
 
 export interface Persona {
   id: string;

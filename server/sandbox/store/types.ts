@@ -19,7 +19,7 @@
  *   Per-test clients (saveTestClient) are clients like any other: own records, offset, rate limit.
  * - Records returned are copies: mutating them does not change the store.
  */
-import type { InitiationId, Lang, Scope } from '../../../shared/catalogue/index.ts';
+import type { FormField, InitiationId, Lang, ProfileField, Scope } from '../../../shared/catalogue/index.ts';
 import type { ScenarioValue } from '../../../shared/sandbox/scenario-header.ts';
 
 /** pending → approved | rejected | cancelled | timed_out; approved → collected at the first successful poll. */
@@ -39,8 +39,8 @@ export interface Scenario extends ScenarioValue {
 
 /** What the user is asked to approve: the validated request fields the result and the pages need. */
 export interface TransactionRequest {
-  profileFields?: string[];
-  formData?: { formName: string; formNum?: string; formDesc?: string; formFields: string[] };
+  profileFields?: ProfileField[];
+  formData?: { formName: string; formNum?: string; formDesc?: string; formFields: FormField[] };
   /** Document name (signing). */
   name?: string;
   /** 64-hex SHA-256 (signing, signing-anonymous `fileHash`) or Base64 (PDF signing `fileHash`). */
