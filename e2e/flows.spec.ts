@@ -2,8 +2,9 @@
 import { test, expect } from './fixtures/index.ts';
 import { readFile } from 'node:fs/promises';
 import { FlowsPage } from './pages/flows-page.ts';
+import { PUBLIC_TEST_CLIENT } from '../shared/sandbox/public-test-client.ts';
 
-const SANDBOX_SECRET = '73616e64626f782d746573742d6f6e6c792d7365637265742d6b65792d303031';
+const SANDBOX_SECRET = PUBLIC_TEST_CLIENT.secret;
 
 let pageErrors: string[] = [];
 test.beforeEach(async ({ page }) => {

@@ -3,9 +3,10 @@ import { test, expect } from './fixtures/index.ts';
 import { endpoint } from '../shared/catalogue/index.ts';
 import { SNIPPET_LANGUAGES } from '../shared/kits/languages.ts';
 import { WorkbenchPage } from './pages/workbench-page.ts';
+import { PUBLIC_TEST_CLIENT } from '../shared/sandbox/public-test-client.ts';
 
 // The sandbox's published test-only secret (README): it must never reach the page.
-const SANDBOX_SECRET = '73616e64626f782d746573742d6f6e6c792d7365637265742d6b65792d303031';
+const SANDBOX_SECRET = PUBLIC_TEST_CLIENT.secret;
 const goodAuth = '{"source":"PC_Browser","redirect":"http://localhost:3999/callback","scope":"eidapi_auth eidapi_formFilling"}';
 const badAuth = goodAuth.replace('eidapi_formFilling', 'eidapi_bogus');
 

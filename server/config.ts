@@ -4,6 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { PUBLIC_TEST_CLIENT } from '../shared/sandbox/public-test-client.ts';
 
 export interface SandboxClient {
   id: string;
@@ -88,12 +89,11 @@ export interface Config {
 
 /** Test-only credentials of the default sandbox client (docs/sandbox-contract.md §2). Never a real secret. */
 export const TEST_CLIENT: SandboxClient = {
-  id: 'sandbox-client',
-  secret: '73616e64626f782d746573742d6f6e6c792d7365637265742d6b65792d303031',
-  // The sample redirects of Fill Easy's docs and demo, and the docs' sample app scheme.
-  redirects: ['https://www.yourwebsite.com/callback', 'https://yourapp.com/callback'],
+  id: PUBLIC_TEST_CLIENT.id,
+  secret: PUBLIC_TEST_CLIENT.secret,
+  redirects: [...PUBLIC_TEST_CLIENT.redirects],
   allowLoopbackRedirects: true,
-  appSchemes: ['your-app'],
+  appSchemes: [...PUBLIC_TEST_CLIENT.appSchemes],
 };
 
 export const DEFAULT_SANDBOX: SandboxSettings = {

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import { deriveJweKey } from './jwe-key.ts';
+import { PUBLIC_TEST_CLIENT } from '../sandbox/public-test-client.ts';
 
 describe('deriveJweKey', () => {
   it('uses the 32 bytes of a 64-hex secret', async () => {
-    const secret = '73616e64626f782d746573742d6f6e6c792d7365637265742d6b65792d303031';
+    const secret = PUBLIC_TEST_CLIENT.secret;
     expect(Buffer.from(await deriveJweKey(secret)).toString('hex')).toBe(secret);
   });
 

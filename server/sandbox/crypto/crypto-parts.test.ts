@@ -6,6 +6,7 @@ import { anonymousSignCode, signCode } from './sign-code.ts';
 import { hkicHashMatches } from './hkic-hash.ts';
 import { alphanumeric, openIdFor } from './identifiers.ts';
 import { deriveJweKey } from '../../../shared/crypto/jwe-key.ts';
+import { PUBLIC_TEST_CLIENT } from '../../../shared/sandbox/public-test-client.ts';
 
 describe('createTokenIssuer', () => {
   const issuer = createTokenIssuer(tokenKey('shared key'));
@@ -32,8 +33,8 @@ describe('createTokenIssuer', () => {
 
 describe('encryptResult', () => {
   it('encrypts dir/A256GCM with kid and cty, opened with the derived key', async () => {
-    const secret = '73616e64626f782d746573742d6f6e6c792d7365637265742d6b65792d303031';
-    const jwe = await encryptResult({ hello: '世界' }, { id: 'sandbox-client', secret }, 'JSON');
+    const { id, secret } = PUBLIC_TEST_CLIENT;
+    const jwe = await encryptResult({ hello: '世界' }, { id, secret }, 'JSON');
     expect(decodeProtectedHeader(jwe)).toEqual({ alg: 'dir', enc: 'A256GCM', kid: 'sandbox-client', cty: 'JSON' });
     const { plaintext } = await compactDecrypt(jwe, await deriveJweKey(secret));
     expect(JSON.parse(new TextDecoder().decode(plaintext))).toEqual({ hello: '世界' });
