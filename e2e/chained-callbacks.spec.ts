@@ -41,10 +41,8 @@ test('Auth → Signing on the phone panel: both callbacks on their own flows, no
   await page.reload();
   await expect(flows.recipeState).toHaveText('running');
   const child = flows.timeline(childId);
-  const polled = await child.getByTestId('poll-outcome-pending').count();
-  await expect
-    .poll(() => child.getByTestId('poll-outcome-pending').count(), 'auto-polling goes on after the reload')
-    .toBeGreaterThan(polled);
+  const polled = await FlowsPage.pendingPolls(child);
+  await expect.poll(() => FlowsPage.pendingPolls(child), 'auto-polling goes on after the reload').toBeGreaterThan(polled);
   await expect(flows.phone.getByTestId('phone-fixed-persona')).toBeVisible();
 
   await flows.act('approve');

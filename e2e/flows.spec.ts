@@ -104,7 +104,8 @@ test('approve after N polls: the sandbox answers 202 twice, then 200', async ({ 
   const id = await flows.run('signing-anonymous');
   await flows.finished();
   const timeline = flows.timeline(id);
-  await expect(timeline.getByTestId('poll-outcome-pending')).toHaveCount(2);
+  expect(await FlowsPage.pendingPolls(timeline)).toBe(2);
+  await expect(timeline.getByTestId('timeline-poll-run')).toHaveAttribute('data-polls', '2');
   await expect(timeline.getByTestId('poll-outcome-collected')).toHaveCount(1);
   await expect(timeline.getByTestId('signature-verdict')).toContainText('Signature valid for this hash');
 });

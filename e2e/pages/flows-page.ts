@@ -80,6 +80,15 @@ export class FlowsPage {
     await expect(this.page.getByTestId('recipe-status')).toHaveAttribute('data-status', 'done');
   }
 
+  /** How many 202 polls a timeline shows: single rows plus the polls folded into one row (data-polls). */
+  static async pendingPolls(timeline: Locator): Promise<number> {
+    const single = await timeline.locator('[data-step="poll.pending"]:not(:has([data-polls]))').count();
+    const folded = await timeline
+      .locator('[data-polls]')
+      .evaluateAll((els) => els.reduce((n, e) => n + Number(e.getAttribute('data-polls')), 0));
+    return single + folded;
+  }
+
   stepOutcome(index: number): Locator {
     return this.page.getByTestId(`recipe-step-${index}`);
   }
