@@ -1,6 +1,7 @@
 import type { JsonSchema } from './json-schema.ts';
 import type { Scope } from './values.ts';
 import type { AnswerStatus } from './answers.ts';
+import type { OfficialCode } from '../errors/official-codes.ts';
 
 export const ENDPOINT_IDS = [
   'auth',
@@ -34,10 +35,11 @@ export interface ResponseSpec {
 }
 
 /** Official codes the transaction ends with when the user does not approve (docs/sandbox-contract.md §6). */
+/** The official codes a request ends with when the user does not approve (docs/api-facts.md §5.10). */
 export interface Outcomes {
-  rejected: string;
-  cancelled: string;
-  timedOut: string;
+  rejected: OfficialCode;
+  cancelled: OfficialCode;
+  timedOut: OfficialCode;
 }
 
 export interface EndpointSpec {

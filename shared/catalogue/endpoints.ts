@@ -26,6 +26,14 @@ import {
 import { initiated, pollPending, pollSuccess, responsesFor } from './responses.ts';
 import { ENDPOINT_ANSWERS } from './answers.ts';
 import { LANGS } from './values.ts';
+import {
+  EXAMPLE_HEX_HASH,
+  HASH_SIGNING_EXAMPLE,
+  HASH_SIGNING_FIELDS,
+  PDF_SIGNING_EXAMPLE,
+  PDF_SIGNING_SERVICE,
+  SIGNING_ENDS,
+} from './signing-fields.ts';
 import type { JsonSchema } from './json-schema.ts';
 
 const EXAMPLE_REDIRECT = 'https://www.yourwebsite.com/callback';
@@ -125,10 +133,10 @@ export const ENDPOINTS: readonly EndpointSpec[] = [
       {
         token: token('The authenticated user token from the Authentication workflow.'),
         source,
-        name: text('Document title displayed to the user.', 'Sample Credit Card Application Form', 200),
+        name: HASH_SIGNING_FIELDS.name,
         hash: hexHash,
-        service: text('Service description displayed to the user.', 'Digital Signing of Application Form', 200),
-        organisation: text('Organisation name displayed to the user.', 'Fill Easy Limited', 200),
+        service: HASH_SIGNING_FIELDS.service,
+        organisation: HASH_SIGNING_FIELDS.organisation,
       },
       ['token', 'source', 'name', 'hash'],
     ),
@@ -136,10 +144,10 @@ export const ENDPOINTS: readonly EndpointSpec[] = [
     example: {
       token: EXAMPLE_TOKEN,
       source: 'PC_Browser',
-      name: 'Sample Credit Card Application Form',
-      hash: 'af8b6f626242f214be360fa7d412e42dacb2f48bc11bb089019a912930019300',
-      service: 'Digital Signing of Application Form',
-      organisation: 'Fill Easy Limited',
+      name: HASH_SIGNING_EXAMPLE.name,
+      hash: EXAMPLE_HEX_HASH,
+      service: HASH_SIGNING_EXAMPLE.service,
+      organisation: HASH_SIGNING_EXAMPLE.organisation,
     },
     responses: responsesFor(ENDPOINT_ANSWERS['signing'], {
       200: {
@@ -148,8 +156,7 @@ export const ENDPOINTS: readonly EndpointSpec[] = [
       },
     }),
     tokenFrom: { endpoints: ['auth'], approved: true, scopesAnyOf: ['eidapi_sign'] },
-    deepLink: 'hash-sign',
-    outcomes: { rejected: 'D70001', cancelled: 'D70000', timedOut: 'D70003' },
+    ...SIGNING_ENDS,
   },
   {
     id: 'pdf-signing',
@@ -166,9 +173,9 @@ export const ENDPOINTS: readonly EndpointSpec[] = [
       {
         token: token('The authenticated user token from the Authentication workflow.'),
         source,
-        name: text('Document name displayed to the user.', 'Landsurvey Purchase Form', 200),
+        name: text('Document name displayed to the user.', PDF_SIGNING_EXAMPLE.name, 200),
         fileHash: pdfHash,
-        service: text('Service description displayed to the user.', 'Digital PDF Signing Powered by Fill Easy', 200),
+        service: PDF_SIGNING_SERVICE,
         hkicHash,
         department: text('Department name displayed to the user (optional).', 'Legal Department', 200),
       },
@@ -178,9 +185,7 @@ export const ENDPOINTS: readonly EndpointSpec[] = [
     example: {
       token: EXAMPLE_TOKEN,
       source: 'PC_Browser',
-      name: 'Landsurvey Purchase Form',
-      fileHash: 'R3fJTKFPwkRw019fLk+L19y91DVgI9hy/G7u6+YiECk=',
-      service: 'Digital PDF Signing Powered by Fill Easy',
+      ...PDF_SIGNING_EXAMPLE,
       department: 'Legal Department',
     },
     responses: responsesFor(ENDPOINT_ANSWERS['pdf-signing'], {
@@ -190,8 +195,7 @@ export const ENDPOINTS: readonly EndpointSpec[] = [
       },
     }),
     tokenFrom: { endpoints: ['auth'], approved: true, scopesAnyOf: ['eidapi_sign'] },
-    deepLink: 'hash-sign',
-    outcomes: { rejected: 'D70001', cancelled: 'D70000', timedOut: 'D70003' },
+    ...SIGNING_ENDS,
   },
   {
     id: 'reauth',
@@ -331,11 +335,11 @@ export const ENDPOINTS: readonly EndpointSpec[] = [
     request: body(
       {
         ...anonymousBase,
-        name: text('Document title displayed to the user.', 'Sample Credit Card Application Form', 200),
+        name: HASH_SIGNING_FIELDS.name,
         fileHash: { ...hexHash, description: 'SHA-256 hash of the document (64 lower-case hex characters).' },
         hkicHash,
-        service: text('Service description displayed to the user.', 'Digital Signing of Application Form', 200),
-        organisation: text('Organisation name displayed to the user.', 'Fill Easy Limited', 200),
+        service: HASH_SIGNING_FIELDS.service,
+        organisation: HASH_SIGNING_FIELDS.organisation,
       },
       ['source', 'name', 'fileHash'],
       { allOf: [redirectOrAlias, notRedirectAndAlias] },
@@ -345,10 +349,10 @@ export const ENDPOINTS: readonly EndpointSpec[] = [
       source: 'PC_Browser',
       lang: 'en-US',
       redirect: EXAMPLE_REDIRECT,
-      name: 'Sample Credit Card Application Form',
-      fileHash: 'af8b6f626242f214be360fa7d412e42dacb2f48bc11bb089019a912930019300',
-      service: 'Digital Signing of Application Form',
-      organisation: 'Fill Easy Limited',
+      name: HASH_SIGNING_EXAMPLE.name,
+      fileHash: EXAMPLE_HEX_HASH,
+      service: HASH_SIGNING_EXAMPLE.service,
+      organisation: HASH_SIGNING_EXAMPLE.organisation,
     },
     responses: responsesFor(ENDPOINT_ANSWERS['signing-anonymous'], {
       200: {
@@ -357,8 +361,7 @@ export const ENDPOINTS: readonly EndpointSpec[] = [
       },
     }),
     defaultScope: 'eidapi_sign',
-    deepLink: 'hash-sign',
-    outcomes: { rejected: 'D70001', cancelled: 'D70000', timedOut: 'D70003' },
+    ...SIGNING_ENDS,
   },
   {
     id: 'pdf-signing-anonymous',
@@ -373,9 +376,9 @@ export const ENDPOINTS: readonly EndpointSpec[] = [
     request: body(
       {
         ...anonymousBase,
-        name: text('PDF document title displayed to the user.', 'Landsurvey Purchase Form', 200),
+        name: text('PDF document title displayed to the user.', PDF_SIGNING_EXAMPLE.name, 200),
         fileHash: pdfHash,
-        service: text('Service description displayed to the user.', 'Digital PDF Signing Powered by Fill Easy', 200),
+        service: PDF_SIGNING_SERVICE,
         hkicHash,
       },
       ['source', 'name', 'fileHash', 'service'],
@@ -386,16 +389,13 @@ export const ENDPOINTS: readonly EndpointSpec[] = [
       source: 'PC_Browser',
       lang: 'en-US',
       redirect: EXAMPLE_REDIRECT,
-      name: 'Landsurvey Purchase Form',
-      fileHash: 'R3fJTKFPwkRw019fLk+L19y91DVgI9hy/G7u6+YiECk=',
-      service: 'Digital PDF Signing Powered by Fill Easy',
+      ...PDF_SIGNING_EXAMPLE,
     },
     responses: responsesFor(ENDPOINT_ANSWERS['pdf-signing-anonymous'], {
       200: { description: 'Successfully initiated anonymous PDF signing request.', schema: initiated({ url: 'always', hkic: true }) },
     }),
     defaultScope: 'eidapi_sign',
-    deepLink: 'hash-sign',
-    outcomes: { rejected: 'D70001', cancelled: 'D70000', timedOut: 'D70003' },
+    ...SIGNING_ENDS,
   },
   {
     id: 'callback',
