@@ -31,6 +31,9 @@ export default defineConfig({
       // Raises a stray exception and rejection on purpose; in the one shared module graph another
       // suite's WebAssembly module aborts on it. It tests the process's last resort, none of the scope.
       'server/last-resort.test.ts',
+      // Sweeps 20,000 transactions on a real timer and expects it done in time: under instrumented
+      // code on busy cores it is not, and a dry run with a failed test runs no mutant at all.
+      'server/sandbox/index.test.ts',
     ],
   },
 });
