@@ -84,6 +84,17 @@ describe('PackedTransactions', () => {
     expect(table.clientOf(slot)).toBe('client-a');
   });
 
+  it('grows a chunk at a time: slots take what they need, not the next power of two', () => {
+    const table = new PackedTransactions();
+    const all = Array.from({ length: 100_000 }, (_, i) => pending(i));
+    for (const tx of all) table.add(tx);
+    // 49 chunks of 2,048 slots hold 100,000 (a doubling Buffer held 131,072), plus three tables.
+    const slots = 49 * 2048 * 192;
+    const tables = 3 * 262_144 * 4;
+    expect(table.bytes).toBe(slots + tables);
+    for (const tx of [all[0], all[50_000], all[99_999]]) expectFound(table, tx);
+  });
+
   it('gives the Buffer back once a sweep has emptied it', () => {
     const table = new PackedTransactions();
     const all = Array.from({ length: 20_000 }, (_, i) => pending(i));

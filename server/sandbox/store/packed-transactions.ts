@@ -10,14 +10,21 @@
  * A slot holds a transaction that is pending or timed out (a timed-out one is pending past its
  * timeoutAt: finishedAt and errorCode follow from the slot). Anything else, or identifiers that
  * do not fit (non-ASCII, longer than the slot), stays with the caller as a plain object
- * (memory-store.ts). The Buffer grows by doubling and shrinks again after a sweep empties it.
+ * (memory-store.ts). The slots live in fixed 2,048-slot Buffers added as needed, so growing copies
+ * nothing and leaves no garbage behind: a doubling Buffer held up to twice what the slots needed
+ * plus its old copies until a full collection (compiled server after 100k pending: array buffers
+ * 28.6 MB, 49.7 MB in a run where the copies had not been collected yet; chunked 24.1 MB). A sweep
+ * that empties most of them moves the live slots down and gives the rest back.
  */
 import type { Transaction } from './types.ts';
 
 const SLOT = 192;
 const IDS_AT = 40;
 const IDS_ROOM = SLOT - IDS_AT;
-const MIN_CAPACITY = 1024;
+/** Slots per chunk: the store grows a chunk (384 KB) at a time, never copying (a doubled Buffer left the old one as garbage). */
+const CHUNK_SLOTS = 2048;
+const CHUNK_SHIFT = 11;
+const MIN_CAPACITY = CHUNK_SLOTS;
 const FREE = 0;
 const PENDING = 1;
 const TIMED_OUT = 2;
@@ -47,7 +54,7 @@ function asciiFits(tx: Transaction): boolean {
 }
 
 export class PackedTransactions {
-  private slab = Buffer.alloc(0);
+  private chunks: Buffer[] = [];
   private capacity = 0;
   private tables: Int32Array[] = [];
   private tombstones = 0;
@@ -66,7 +73,16 @@ export class PackedTransactions {
 
   /** Bytes held outside the JS heap: the slots and the three tables. */
   get bytes(): number {
-    return this.slab.byteLength + this.tables.reduce((n, t) => n + t.byteLength, 0);
+    return this.chunks.length * CHUNK_SLOTS * SLOT + this.tables.reduce((n, t) => n + t.byteLength, 0);
+  }
+
+  /** The chunk holding `slot`; `at(slot)` is the slot's offset in it. */
+  private chunk(slot: number): Buffer {
+    return this.chunks[slot >> CHUNK_SHIFT];
+  }
+
+  private at(slot: number): number {
+    return (slot & (CHUNK_SLOTS - 1)) * SLOT;
   }
 
   /** Whether `tx` can live in a slot: pending, no decision fields, identifiers that fit. */
@@ -83,21 +99,22 @@ export class PackedTransactions {
   }
 
   add(tx: Transaction): void {
-    if (this.count + 1 > this.capacity) this.resize(Math.max(MIN_CAPACITY, this.capacity * 2));
+    if (this.count + 1 > this.capacity) this.grow();
     const slot = this.freeSlots.pop() ?? this.next++;
-    const at = slot * SLOT;
-    this.slab.fill(0, at, at + SLOT);
-    this.slab[at] = PENDING;
-    this.slab.writeUInt32LE(this.intern(tx), at + 4);
-    this.slab.writeUInt32LE(tx.pollCount, at + 8);
-    this.slab.writeDoubleLE(tx.createdAt, at + 16);
-    this.slab.writeDoubleLE(tx.timeoutAt, at + 24);
-    this.slab.writeDoubleLE(tx.deleteAt, at + 32);
+    const b = this.chunk(slot);
+    const at = this.at(slot);
+    b.fill(0, at, at + SLOT);
+    b[at] = PENDING;
+    b.writeUInt32LE(this.intern(tx), at + 4);
+    b.writeUInt32LE(tx.pollCount, at + 8);
+    b.writeDoubleLE(tx.createdAt, at + 16);
+    b.writeDoubleLE(tx.timeoutAt, at + 24);
+    b.writeDoubleLE(tx.deleteAt, at + 32);
     let p = at + IDS_AT;
     for (const f of IDS) {
       const v = tx[f];
-      this.slab[p] = v.length;
-      this.slab.write(v, p + 1, 'latin1');
+      b[p] = v.length;
+      b.write(v, p + 1, 'latin1');
       p += v.length + 1;
     }
     for (let k = 0; k < INDEXED; k++) this.place(k, slot, hashOf(tx[IDS[k]]));
@@ -117,10 +134,11 @@ export class PackedTransactions {
   }
 
   read(slot: number): Transaction {
-    const at = slot * SLOT;
-    const shared = JSON.parse(this.parts[this.slab.readUInt32LE(at + 4)]) as Shared;
+    const b = this.chunk(slot);
+    const at = this.at(slot);
+    const shared = JSON.parse(this.parts[b.readUInt32LE(at + 4)]) as Shared;
     const ids = this.ids(slot);
-    const timeoutAt = this.slab.readDoubleLE(at + 24);
+    const timeoutAt = b.readDoubleLE(at + 24);
     const tx: Transaction = {
       ...shared,
       id: ids[0],
@@ -128,38 +146,43 @@ export class PackedTransactions {
       state: ids[2],
       businessID: ids[3],
       status: 'pending',
-      createdAt: this.slab.readDoubleLE(at + 16),
+      createdAt: b.readDoubleLE(at + 16),
       timeoutAt,
-      deleteAt: this.slab.readDoubleLE(at + 32),
-      pollCount: this.slab.readUInt32LE(at + 8),
+      deleteAt: b.readDoubleLE(at + 32),
+      pollCount: b.readUInt32LE(at + 8),
     };
-    if (this.slab[at] === TIMED_OUT) Object.assign(tx, { status: 'timed_out', finishedAt: timeoutAt, errorCode: tx.timedOutCode });
+    if (b[at] === TIMED_OUT) Object.assign(tx, { status: 'timed_out', finishedAt: timeoutAt, errorCode: tx.timedOutCode });
     return tx;
   }
 
   timeoutAt(slot: number): number {
-    return this.slab.readDoubleLE(slot * SLOT + 24);
+    return this.chunk(slot).readDoubleLE(this.at(slot) + 24);
   }
 
   deleteAt(slot: number): number {
-    return this.slab.readDoubleLE(slot * SLOT + 32);
+    return this.chunk(slot).readDoubleLE(this.at(slot) + 32);
   }
 
   isPending(slot: number): boolean {
-    return this.slab[slot * SLOT] === PENDING;
+    return this.chunk(slot)[this.at(slot)] === PENDING;
   }
 
   clientOf(slot: number): string {
-    return this.partClient[this.slab.readUInt32LE(slot * SLOT + 4)];
+    return this.partClient[this.chunk(slot).readUInt32LE(this.at(slot) + 4)];
   }
 
   markTimedOut(slot: number): void {
-    this.slab[slot * SLOT] = TIMED_OUT;
+    this.chunk(slot)[this.at(slot)] = TIMED_OUT;
   }
 
   countPoll(slot: number): void {
-    const at = slot * SLOT + 8;
-    this.slab.writeUInt32LE(this.slab.readUInt32LE(at) + 1, at);
+    const b = this.chunk(slot);
+    const at = this.at(slot) + 8;
+    b.writeUInt32LE(b.readUInt32LE(at) + 1, at);
+  }
+
+  private state(slot: number): number {
+    return this.chunk(slot)[this.at(slot)];
   }
 
   remove(slot: number): void {
@@ -175,8 +198,8 @@ export class PackedTransactions {
         }
       }
     }
-    this.release(this.slab.readUInt32LE(slot * SLOT + 4));
-    this.slab[slot * SLOT] = FREE;
+    this.release(this.chunk(slot).readUInt32LE(this.at(slot) + 4));
+    this.chunk(slot)[this.at(slot)] = FREE;
     this.freeSlots.push(slot);
     this.count--;
     if (this.tombstones > this.tables[0].length / 4) this.reindex();
@@ -185,18 +208,18 @@ export class PackedTransactions {
   /** Every occupied slot, in slot order (callers sort when order matters). */
   slots(): number[] {
     const out: number[] = [];
-    for (let s = 0; s < this.next; s++) if (this.slab[s * SLOT] !== FREE) out.push(s);
+    for (let s = 0; s < this.next; s++) if (this.state(s) !== FREE) out.push(s);
     return out;
   }
 
   /** Gives memory back once most slots are empty (after a sweep): live slots move down, tables are rebuilt. */
   shrink(): void {
     if (this.capacity <= MIN_CAPACITY || this.count > this.capacity / 4) return;
-    this.resize(Math.max(MIN_CAPACITY, 2 ** Math.ceil(Math.log2(Math.max(1, this.count) * 2))));
+    this.compact();
   }
 
   clear(): void {
-    this.slab = Buffer.alloc(0);
+    this.chunks = [];
     this.capacity = this.next = this.count = this.tombstones = 0;
     this.tables = [];
     this.freeSlots = [];
@@ -206,21 +229,23 @@ export class PackedTransactions {
   }
 
   private ids(slot: number): string[] {
+    const b = this.chunk(slot);
     const out: string[] = [];
-    let p = slot * SLOT + IDS_AT;
+    let p = this.at(slot) + IDS_AT;
     for (let k = 0; k < IDS.length; k++) {
-      const len = this.slab[p];
-      out.push(this.slab.toString('latin1', p + 1, p + 1 + len));
+      const len = b[p];
+      out.push(b.toString('latin1', p + 1, p + 1 + len));
       p += len + 1;
     }
     return out;
   }
 
   private idEquals(slot: number, field: number, key: string): boolean {
-    let p = slot * SLOT + IDS_AT;
-    for (let k = 0; k < field; k++) p += this.slab[p] + 1;
-    if (this.slab[p] !== key.length) return false;
-    for (let i = 0; i < key.length; i++) if (this.slab[p + 1 + i] !== key.charCodeAt(i)) return false;
+    const b = this.chunk(slot);
+    let p = this.at(slot) + IDS_AT;
+    for (let k = 0; k < field; k++) p += b[p] + 1;
+    if (b[p] !== key.length) return false;
+    for (let i = 0; i < key.length; i++) if (b[p + 1 + i] !== key.charCodeAt(i)) return false;
     return true;
   }
 
@@ -232,23 +257,36 @@ export class PackedTransactions {
     table[i] = slot + 1;
   }
 
-  /** Moves every live slot into a new Buffer of `capacity` slots (renumbered from 0) and rebuilds the tables. */
-  private resize(capacity: number): void {
-    const old = this.slab;
+  /** One more chunk; the tables are rebuilt only when they would be more than half full. */
+  private grow(): void {
+    this.chunks.push(Buffer.alloc(CHUNK_SLOTS * SLOT));
+    this.capacity += CHUNK_SLOTS;
+    if (this.tables.length === 0 || this.tables[0].length < this.capacity * 2) this.reindex();
+  }
+
+  /** Moves every live slot into as few chunks as hold them (renumbered from 0) and rebuilds the tables. */
+  private compact(): void {
+    const old = this.chunks;
     const live = this.slots();
-    this.slab = Buffer.alloc(capacity * SLOT);
-    live.forEach((from, to) => old.copy(this.slab, to * SLOT, from * SLOT, (from + 1) * SLOT));
-    this.capacity = capacity;
+    const chunks = Math.max(1, Math.ceil(live.length / CHUNK_SLOTS));
+    this.chunks = Array.from({ length: chunks }, () => Buffer.alloc(CHUNK_SLOTS * SLOT));
+    live.forEach((from, to) => {
+      const at = (from & (CHUNK_SLOTS - 1)) * SLOT;
+      old[from >> CHUNK_SHIFT].copy(this.chunk(to), this.at(to), at, at + SLOT);
+    });
+    this.capacity = chunks * CHUNK_SLOTS;
     this.next = live.length;
     this.freeSlots = [];
     this.reindex();
   }
 
   private reindex(): void {
-    this.tables = Array.from({ length: INDEXED }, () => new Int32Array(this.capacity * 2));
+    // A power of two (the probe masks with it), at least twice the slots.
+    const size = 2 ** Math.ceil(Math.log2(this.capacity * 2));
+    this.tables = Array.from({ length: INDEXED }, () => new Int32Array(size));
     this.tombstones = 0;
     for (let s = 0; s < this.next; s++) {
-      if (this.slab[s * SLOT] === FREE) continue;
+      if (this.state(s) === FREE) continue;
       const ids = this.ids(s);
       for (let k = 0; k < INDEXED; k++) this.place(k, s, hashOf(ids[k]));
     }
