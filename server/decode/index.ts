@@ -4,7 +4,7 @@
  * JWE; the key never leaves, only the plaintext and the name of what opened it.
  */
 import type { Context } from 'hono';
-import type { Environments } from '../proxy/environments.ts';
+import type { Environments } from '../environments.ts';
 import { readCappedRequest, TooLarge } from '../http/read-capped.ts';
 import { JsonTooDeep, parseBoundedJson } from '../../shared/json/parse-bounded-json.ts';
 import { playgroundErrorResponse } from '../http/playground-error.ts';

@@ -11,7 +11,7 @@ import { decodeHandler } from '../decode/index.ts';
 import type { TokenVerifier } from '../decode/decode-jws.ts';
 import { requestGuard } from '../http/request-guard.ts';
 import { playgroundErrorResponse } from '../http/playground-error.ts';
-import { createEnvironments, type Environments } from './environments.ts';
+import { createEnvironments, type Environments } from '../environments.ts';
 import { createAgent } from './upstream.ts';
 import { PROXY_METHODS, proxyHandler } from './proxy-route.ts';
 import { callbackHandler } from './callback-route.ts';

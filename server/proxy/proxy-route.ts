@@ -14,7 +14,7 @@ import type { Config } from '../config.ts';
 import type { Logger } from '../log.ts';
 import type { Inspector } from '../inspector/index.ts';
 import { exchangeFromDraft, type ExchangeDraft } from './exchange-draft.ts';
-import type { Environments } from './environments.ts';
+import type { Environments } from '../environments.ts';
 import { browserResponseHeaders, upstreamRequestHeaders } from './forward-headers.ts';
 import { readCappedRequest, TooLarge } from '../http/read-capped.ts';
 import { JsonTooDeep, parseBoundedJson } from '../../shared/json/parse-bounded-json.ts';

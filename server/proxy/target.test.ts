@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { testConfig } from '../config.ts';
 import { memoryLogger } from '../log.ts';
-import { createEnvironments } from './environments.ts';
+import { createEnvironments } from '../environments.ts';
 import { resolveTarget } from './target.ts';
 
 const envs = createEnvironments(

@@ -4,7 +4,7 @@
  * `..`, percent-encoding or backslash can move the request elsewhere (SEC-2, T-P1). This runs on the
  * raw request line, before the URL parser has resolved any `..` or `%2e`.
  */
-import { ENV_NAME, type Environments, type Target } from './environments.ts';
+import { ENV_NAME, type Environments, type Target } from '../environments.ts';
 
 export type TargetResult =
   | { ok: true; target: Target; apiPath: string; query: string; url: URL }

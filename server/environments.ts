@@ -1,9 +1,11 @@
 /**
  * The proxy's targets: a server-side list built once from the config (docs/quality-targets.md SEC-2).
- * The browser names an environment; it can never supply a URL, host, port or scheme.
+ * The browser names an environment; it can never supply a URL, host, port or scheme. Beside the
+ * config rather than in proxy/: the proxy sends to these targets and the decoder (decode/) opens
+ * their results with their secrets, and neither should reach into the other.
  */
-import type { Config } from '../config.ts';
-import { registerSecret, type Logger } from '../log.ts';
+import type { Config } from './config.ts';
+import { registerSecret, type Logger } from './log.ts';
 
 export interface Target {
   name: string;
