@@ -72,6 +72,9 @@ type Key =
   | 'decrypting'
   | 'decryptFailed'
   | 'inspector'
+  | 'heading'
+  | 'timeline'
+  | 'recent'
   | 'close'
   | 'openEditor'
   | 'noEntries'
@@ -94,6 +97,9 @@ export const messages: FeatureMessages<Key> = {
     loadFailed: 'Could not load: {message}',
     back: 'All flows',
     flow: 'Flow',
+    heading: 'Flow: {title}',
+    timeline: 'Timeline',
+    recent: 'Recent flows',
     status: 'Status',
     created: 'Started',
     endpoint: 'Initiation',
@@ -181,6 +187,9 @@ export const messages: FeatureMessages<Key> = {
     loadFailed: '無法載入：{message}',
     back: '所有流程',
     flow: '流程',
+    heading: '流程：{title}',
+    timeline: '時間線',
+    recent: '最近的流程',
     status: '狀態',
     created: '開始',
     endpoint: '發起',
@@ -268,6 +277,9 @@ export const messages: FeatureMessages<Key> = {
     loadFailed: '无法加载：{message}',
     back: '所有流程',
     flow: '流程',
+    heading: '流程：{title}',
+    timeline: '时间线',
+    recent: '最近的流程',
     status: '状态',
     created: '开始',
     endpoint: '发起',

@@ -18,6 +18,7 @@ type Key =
   | 'interval'
   | 'cap'
   | 'run'
+  | 'runNamed'
   | 's.manual'
   | 's.approve'
   | 's.reject'
@@ -54,6 +55,7 @@ export const messages: FeatureMessages<Key> = {
     interval: 'Poll interval: {duration}',
     cap: 'Stop after polls',
     run: 'Run',
+    runNamed: 'Run {recipe}',
     's.manual': 'I act on the simulated phone',
     's.approve': 'approves',
     's.reject': 'rejects',
@@ -108,6 +110,7 @@ export const messages: FeatureMessages<Key> = {
     interval: '輪詢間隔：{duration}',
     cap: '輪詢上限',
     run: '執行',
+    runNamed: '執行 {recipe}',
     's.manual': '我在模擬手機上操作',
     's.approve': '批准',
     's.reject': '拒絕',
@@ -162,6 +165,7 @@ export const messages: FeatureMessages<Key> = {
     interval: '轮询间隔：{duration}',
     cap: '轮询上限',
     run: '运行',
+    runNamed: '运行 {recipe}',
     's.manual': '我在模拟手机上操作',
     's.approve': '批准',
     's.reject': '拒绝',

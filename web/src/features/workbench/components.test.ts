@@ -73,7 +73,7 @@ describe('EndpointDetails', () => {
   it('speaks the UI language: title, description, field descriptions and the token source', () => {
     useSettingsStore().lang = 'zh-HK';
     const w = mount(EndpointDetails, { props: { endpointId: 'formfilling' } });
-    expect(w.get('h2').text()).toContain('填表');
+    expect(w.get('h1').text()).toContain('填表');
     expect(w.text()).toContain('向已登入的用戶');
     expect(w.get('[data-field="profileFields"]').text()).toContain('要索取的個人資料欄位');
     expect(w.get('[data-field="formData.formName"]').text()).toContain('向用戶顯示的表格名稱');
