@@ -94,21 +94,23 @@ test('workbench tabs and endpoint list follow the arrow keys', async ({ page }) 
   await expect(page.getByTestId(first!)).toBeFocused();
 });
 
-test('controls on the workbench and the flows page have distinct names', async ({ page }) => {
-  const names = () =>
-    page.evaluate(() =>
-      [...document.querySelectorAll('main button, main a[href]')]
-        .filter((el) => (el as HTMLElement).offsetParent !== null)
-        .map((el) => el.getAttribute('aria-label') ?? (el as HTMLElement).innerText.trim()),
+test('controls on the workbench and the recipe buttons have distinct names', async ({ page }) => {
+  const names = (scope: string) =>
+    page.evaluate(
+      (scope) =>
+        [...document.querySelectorAll(`${scope} button, ${scope} a[href]`)]
+          .filter((el) => (el as HTMLElement).offsetParent !== null)
+          .map((el) => el.getAttribute('aria-label') ?? (el as HTMLElement).innerText.trim()),
+      scope,
     );
   await page.goto('/flows');
   await expect(page.getByTestId('recipe-panel')).toBeVisible();
-  const flowNames = await names();
+  const flowNames = await names('[data-testid="recipe-panel"]');
   expect(flowNames).toContain('Run Authentication → Form Filling');
   expect(flowNames.length).toBeGreaterThanOrEqual(7);
   expect(flowNames.filter((n, i) => flowNames.indexOf(n) !== i)).toEqual([]);
   await page.goto('/');
   await expect(page.getByTestId('endpoint-list')).toBeVisible();
-  const wbNames = await names();
+  const wbNames = await names('main');
   expect(wbNames.filter((n, i) => wbNames.indexOf(n) !== i)).toEqual([]);
 });
