@@ -25,7 +25,6 @@ import {
 } from './fields.ts';
 import { initiated, pollPending, pollSuccess, responsesFor } from './responses.ts';
 import { ENDPOINT_ANSWERS } from './answers.ts';
-import { LANGS } from './values.ts';
 import {
   EXAMPLE_HEX_HASH,
   HASH_SIGNING_EXAMPLE,
@@ -465,6 +464,3 @@ export const ENDPOINTS: readonly EndpointSpec[] = [
     }),
   },
 ];
-
-/** Languages the simulated app and the playground speak. */
-export const UI_LANGS = LANGS;

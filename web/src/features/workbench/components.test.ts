@@ -202,7 +202,24 @@ describe('ResponsePanel', () => {
     await useWorkbenchStore().send();
     const w = mount(ResponsePanel);
     expect(w.get('[data-testid="response-trouble"]').text()).toContain('PROXY_TIMEOUT_MS');
+    expect(w.get('[data-testid="response-proxy-error"]').text()).toBe('The environment did not answer in time.');
+    // The server's own message says more than the code's words: kept beside them.
     expect(w.text()).toContain('sandbox timed out');
+  });
+
+  it("words the proxy's error from its code in the UI language (zh-HK)", async () => {
+    useSettingsStore().lang = 'zh-HK';
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(
+        async () =>
+          new Response('{"error":{"code":"upstream_unreachable","message":"The environment could not be reached."}}', { status: 502 }),
+      ),
+    );
+    await useWorkbenchStore().send();
+    const w = mount(ResponsePanel);
+    expect(w.get('[data-testid="response-proxy-error"]').text()).toBe('無法連接該環境。');
+    expect(w.get('[data-testid="response-trouble"]').text()).not.toContain('The environment could not be reached.');
   });
 
   it('truncates a body over a megabyte with a note', async () => {

@@ -9,19 +9,12 @@ export function displayBody(body: unknown, text: string, limit = DISPLAY_LIMIT):
 }
 
 /** Which advice to give when no useful answer came back. */
-export type Trouble = 'network' | 'unreachable' | 'timeout' | 'tooLarge' | 'sandboxMissing' | undefined;
+export type Trouble = 'network' | 'unreachable' | 'timeout' | 'tooLarge' | undefined;
 
 export function troubleFor(status: number | undefined, body: unknown): Trouble {
   if (status === undefined) return 'network';
   const code = (body as { error?: { code?: string } } | undefined)?.error?.code;
   if (status === 504) return 'timeout';
   if (status === 502) return code === 'response_too_large' ? 'tooLarge' : 'unreachable';
-  if (status === 501) return 'sandboxMissing';
   return undefined;
-}
-
-/** The playground's own error message (proxy faults), when the body is one. */
-export function playgroundError(body: unknown): string | undefined {
-  const err = (body as { error?: { message?: unknown } } | undefined)?.error;
-  return typeof err?.message === 'string' ? err.message : undefined;
 }
