@@ -21,6 +21,13 @@ export type EndpointId = (typeof ENDPOINT_IDS)[number];
 /** The endpoints that start a transaction the user approves on the phone. */
 export type InitiationId = Exclude<EndpointId, 'poll' | 'callback'>;
 
+function isInitiation(id: EndpointId): id is InitiationId {
+  return id !== 'poll' && id !== 'callback';
+}
+
+/** Every initiation, in catalogue order (also the callback's `service` values). */
+export const INITIATION_IDS: readonly InitiationId[] = ENDPOINT_IDS.filter(isInitiation);
+
 export type EndpointGroup = 'authenticated' | 'anonymous' | 'results';
 
 /** What the simulated app shows and what the callback calls the service (`service=` on the redirect). */

@@ -4,7 +4,7 @@
  * public docs are silent from docs/sandbox-contract.md. Server validation, the sandbox's
  * handler table, the editor's JSON Schemas and /openapi.json are all generated from this list.
  */
-import { UNDOCUMENTED, type EndpointSpec } from './endpoint.ts';
+import { INITIATION_IDS, UNDOCUMENTED, type EndpointSpec } from './endpoint.ts';
 import {
   authCode,
   EXAMPLE_TOKEN,
@@ -412,17 +412,7 @@ export const ENDPOINTS: readonly EndpointSpec[] = [
       properties: {
         service: {
           type: 'string',
-          enum: [
-            'auth',
-            'formfilling',
-            'signing',
-            'pdf-signing',
-            'reauth',
-            'ccic',
-            'formfilling-anonymous',
-            'signing-anonymous',
-            'pdf-signing-anonymous',
-          ],
+          enum: INITIATION_IDS,
           description: 'The iAM Smart service type.',
           'x-explain': 'enum',
         },
