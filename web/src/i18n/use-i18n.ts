@@ -11,6 +11,17 @@ import { useSettingsStore, type UiLang } from '../app/settings-store.ts';
  */
 const TABLES: Record<UiLang, Messages> = { 'en-US': en, 'zh-HK': zhHK, 'zh-CN': zhCN };
 
+/**
+ * Stands for a value a template shows in markup of its own (a name in <span translate="no">, values
+ * in <code>): `splitAtSlot(t(key, { name: SLOT }))` gives the words before and after it, in the
+ * order the language puts them.
+ */
+export const SLOT = '\u2063';
+export function splitAtSlot(text: string): [string, string] {
+  const at = text.indexOf(SLOT);
+  return at < 0 ? [text, ''] : [text.slice(0, at), text.slice(at + SLOT.length)];
+}
+
 /** Replaces `{name}` placeholders. */
 export function fill(text: string, params?: Record<string, string | number>): string {
   return params ? text.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? `{${k}}`)) : text;
