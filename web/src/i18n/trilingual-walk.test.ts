@@ -43,6 +43,7 @@ const each = <T>(f: (lang: Lang) => T): Record<Lang, T> => Object.fromEntries(LA
 const ALLOWED_WORDS = [
   'iAM Smart+',
   'iAM Smart',
+  'Fill Easy',
   'e-ME',
   'HKID',
   'JWE',
@@ -142,18 +143,30 @@ type Table = Record<Lang, Record<string, string>>;
 const isTable = (v: unknown): v is Table =>
   Boolean(v) && typeof v === 'object' && LANGS.every((lang) => typeof (v as Record<string, unknown>)[lang] === 'object');
 
+/** A table keyed the other way round: each entry holds its words per language (the flow step table). */
+const isRowTable = (v: unknown): v is Record<string, Record<Lang, string>> =>
+  Boolean(v) &&
+  typeof v === 'object' &&
+  Object.values(v as object).length > 0 &&
+  Object.values(v as object).every(
+    (row) => Boolean(row) && typeof row === 'object' && LANGS.every((lang) => typeof row[lang] === 'string'),
+  );
+const byLanguage = (rows: Record<string, Record<Lang, string>>): Table =>
+  each((lang) => Object.fromEntries(Object.entries(rows).map(([key, row]) => [key, row[lang]])));
+
 const FEATURE_MODULES = import.meta.glob<Record<string, unknown>>(
-  ['../features/*/messages.ts', '../features/*/*-text.ts', '../features/*/*-texts.ts'],
-  {
-    eager: true,
-  },
+  ['../features/*/messages.ts', '../features/*/*-text.ts', '../features/*/*-texts.ts', '../features/*/*-table.ts'],
+  { eager: true },
 );
 
 function uiTables(): [string, Table][] {
   const tables: [string, Table][] = [['shell', { 'en-US': en, 'zh-HK': zhHK, 'zh-CN': zhCN }]];
   for (const [file, module] of Object.entries(FEATURE_MODULES))
-    for (const [name, value] of Object.entries(module))
-      if (isTable(value)) tables.push([`${file.replace('../features/', '')}:${name}`, value]);
+    for (const [name, value] of Object.entries(module)) {
+      const where = `${file.replace('../features/', '')}:${name}`;
+      if (isTable(value)) tables.push([where, value]);
+      else if (isRowTable(value)) tables.push([where, byLanguage(value)]);
+    }
   return tables;
 }
 
@@ -183,7 +196,8 @@ const WALKS: [string, () => Entry[]][] = [
 describe('the trilingual walk', () => {
   it('finds the shell and every feature message table', () => {
     const names = uiTables().map(([name]) => name.split('/')[0]);
-    for (const feature of ['shell', 'decoder', 'flows', 'history', 'phone', 'recipes', 'snippets', 'workbench'])
+    expect(uiTables().map(([name]) => name)).toContain('flows/step-table.ts:STEP_TABLE');
+    for (const feature of ['shell', 'decoder', 'flows', 'history', 'phone', 'recipes', 'snippets', 'start', 'workbench'])
       expect(names).toContain(feature);
   });
 

@@ -14,7 +14,7 @@ export const LANES: readonly Lane[] = ['browser', 'server', 'fillEasy', 'app'];
 export const LANE_NAMES: Record<UiLang, Record<Lane, string>> = {
   'en-US': { browser: 'Browser', server: 'Your server / playground', fillEasy: 'Fill Easy', app: 'iAM Smart app' },
   'zh-HK': { browser: '瀏覽器', server: '你的伺服器／測試平台', fillEasy: 'Fill Easy', app: '「智方便」應用程式' },
-  'zh-CN': { browser: '浏览器', server: '你的服务器／测试平台', fillEasy: 'Fill Easy', app: '「智方便」应用' },
+  'zh-CN': { browser: '浏览器', server: '你的服务器／测试平台', fillEasy: 'Fill Easy', app: '“智方便”应用' },
 };
 
 export type PollKey = 'pending' | 'collected' | 'rejected' | 'cancelled' | 'timed_out' | 'deleted' | 'error';
@@ -109,21 +109,21 @@ export const STEP_TABLE: Record<StepKey, Row> = {
     to: 'app',
     'en-US': 'The browser shows the url as a QR code; the user scans it with the iAM Smart app on their phone.',
     'zh-HK': '瀏覽器把 url 顯示為二維碼；用戶用手機上的「智方便」掃描。',
-    'zh-CN': '浏览器把 url 显示为二维码；用户用手机上的「智方便」扫描。',
+    'zh-CN': '浏览器把 url 显示为二维码；用户用手机上的“智方便”扫描。',
   },
   deepLink: {
     from: 'browser',
     to: 'app',
     'en-US': 'On the phone, the page opens the iAM Smart app directly by the deep link in the url.',
     'zh-HK': '在手機上，頁面透過 url 中的深層連結直接開啟「智方便」。',
-    'zh-CN': '在手机上，页面通过 url 中的深层链接直接打开「智方便」。',
+    'zh-CN': '在手机上，页面通过 url 中的深层链接直接打开“智方便”。',
   },
   push: {
     from: 'fillEasy',
     to: 'app',
     'en-US': 'The user is logged in already, so Fill Easy asks them in the iAM Smart app: no QR code this time.',
     'zh-HK': '用戶已經登入，所以 Fill Easy 直接在「智方便」內詢問用戶：這次毋須二維碼。',
-    'zh-CN': '用户已经登录，所以 Fill Easy 直接在「智方便」内询问用户：这次无需二维码。',
+    'zh-CN': '用户已经登录，所以 Fill Easy 直接在“智方便”内询问用户：这次无需二维码。',
   },
   'phone.approve': {
     ...fromApp,
