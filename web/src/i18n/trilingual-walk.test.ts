@@ -1,10 +1,10 @@
 /**
  * The trilingual walk: every text a reader meets, in en-US, zh-HK and zh-CN. It walks the
  * catalogue (endpoint titles, summaries, descriptions, response meanings, every field description
- * and rule message, answers, status headlines), every validator problem code, every recipe (its
- * title and name), every personal-data label, every UI message table (the shell's and each
- * feature's messages.ts, found by file name so a new feature's table is walked without being
- * listed here) and the simulated iAM Smart pages' words. It fails when a language lacks a
+ * and rule message, answers, status headlines), every validator problem code, every playground
+ * error code, every recipe (its title and name), every personal-data label, every UI message table
+ * (the shell's and each feature's messages.ts, *-text(s).ts and *-table.ts, found by file name so a
+ * new feature's table is walked without being listed here) and the simulated iAM Smart pages' words. It fails when a language lacks a
  * non-empty text, when a zh text is still the English one or carries no Chinese (unless the text
  * is only names, codes and placeholders: the allow-list), and when a text breaks the branding
  * rules of docs/translation.md.
@@ -22,6 +22,8 @@ import { sample } from '../../../shared/validation/texts/problem-samples.ts';
 import { FIELD_LABELS } from '../../../shared/personal-data/field-labels.ts';
 import { simTexts } from '../../../server/sandbox/sim/sim-texts.ts';
 import { RECIPES, recipeTitle } from '../features/recipes/recipe-catalogue.ts';
+import { PLAYGROUND_ERRORS, type PlaygroundErrorCode } from '../../../shared/errors/playground-errors.ts';
+import { errorText } from './error-texts.ts';
 import { en } from './en.ts';
 import { zhHK } from './zh-hk.ts';
 import { zhCN } from './zh-cn.ts';
@@ -130,6 +132,12 @@ const problemEntries = (): Entry[] =>
     texts: each((lang) => wordProblem(PROBLEM_TEXTS[lang], 'field', sample(code)).replace(/^field[:：]\s*/, '')),
   }));
 
+const errorEntries = (): Entry[] =>
+  (Object.keys(PLAYGROUND_ERRORS) as PlaygroundErrorCode[]).map((code) => ({
+    where: `playground error ${code}`,
+    texts: each((lang) => errorText(code, lang)),
+  }));
+
 const recipeEntries = (): Entry[] => RECIPES.map((r) => ({ where: `recipe ${r.id} title`, texts: each((lang) => recipeTitle(r, lang)) }));
 
 const labelEntries = (): Entry[] =>
@@ -187,6 +195,7 @@ function simEntries(): Entry[] {
 const WALKS: [string, () => Entry[]][] = [
   ['the catalogue', catalogueEntries],
   ['the validator problems', problemEntries],
+  ['the playground errors', errorEntries],
   ['the recipes', recipeEntries],
   ['the personal-data labels', labelEntries],
   ['the simulated iAM Smart pages', simEntries],
