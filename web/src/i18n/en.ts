@@ -11,6 +11,7 @@ export const en = {
   'settings.theme.system': 'System',
   'settings.theme.light': 'Light',
   'settings.theme.dark': 'Dark',
+  'settings.presentation': 'Presentation mode',
   'env.label': 'Environment',
   'env.sandbox': 'local emulator',
   'env.noCredentials': 'no credentials configured',

@@ -13,6 +13,7 @@ export const zhCN: Messages = {
   'settings.theme.system': '跟随系统',
   'settings.theme.light': '浅色',
   'settings.theme.dark': '深色',
+  'settings.presentation': '演示模式',
   'env.label': '环境',
   'env.sandbox': '本机模拟器',
   'env.noCredentials': '未配置凭证',

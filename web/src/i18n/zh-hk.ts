@@ -13,6 +13,7 @@ export const zhHK: Messages = {
   'settings.theme.system': '跟隨系統',
   'settings.theme.light': '淺色',
   'settings.theme.dark': '深色',
+  'settings.presentation': '簡報模式',
   'env.label': '環境',
   'env.sandbox': '本機模擬器',
   'env.noCredentials': '未設定憑證',
