@@ -33,6 +33,11 @@ describe('flow ids', () => {
     expect(playgroundCallbackUrl('http://h', 'a b&c')).toBe('http://h/callback?flow=a%20b%26c');
   });
 
+  it('read nothing from a body that is not an object, or a redirect that is not a string', () => {
+    for (const body of [null, undefined, 'http://h/callback?flow=r1', 7]) expect(flowIdFromRedirect(body), String(body)).toBeUndefined();
+    expect(flowIdFromRedirect({ redirect: 7, redirectURI: 'http://h/callback?flow=r9' })).toBe('r9');
+  });
+
   it('are not read from another path, a bad id, no id or no redirect', () => {
     for (const body of [
       { redirect: 'http://h/elsewhere?flow=r1' },

@@ -28,6 +28,15 @@ describe('pollOutcome: one poll answer read alone', () => {
     expect(pollOutcome('signing', 403, { errorCode: 'D90000' })).toBe('cancelled');
     expect(pollOutcome('signing', 403, { errorCode: 'D90003' })).toBe('timed_out');
     expect(pollOutcome('formfilling', 410, { errorCode: 'D60003' })).toBe('timed_out');
+    // The catalogue's codes count before the answer's status: a reject code on a 410 is still a rejection.
+    expect(pollOutcome('auth', 410, { errorCode: 'D40001' })).toBe('rejected');
+    // The pattern is the code's end, not a 003 anywhere in it.
+    expect(pollOutcome('signing', 403, { errorCode: 'D00301' })).toBe('rejected');
+    expect(pollOutcome('signing', 403, { errorCode: 'D00010' })).toBe('rejected');
+  });
+
+  it('reads a 403 without a JSON object body as rejected, not as a crash', () => {
+    for (const body of [null, undefined, 'Forbidden']) expect(pollOutcome('auth', 403, body)).toBe('rejected');
   });
 
   it('reads reauth’s one code for rejecting and cancelling (D80001) as rejected, its documented meaning', () => {
@@ -74,6 +83,7 @@ describe('statusFromCallback', () => {
     expect(statusFromCallback('pending', 'formfilling', { errorCode: 'D60000' })).toBe('cancelled');
     expect(statusFromCallback('pending', 'auth', { errorCode: 'D40001', code: 'abc' })).toBe('rejected');
     expect(statusFromCallback('pending', 'auth', { errorCode: 'D12345' })).toBe('rejected');
+    expect(statusFromCallback('pending', 'auth', { errorCode: 'D40003' })).toBe('timed_out');
     expect(statusFromCallback('pending', 'auth', {})).toBe('pending');
     expect(statusFromCallback('collected', 'auth', { errorCode: 'D40001' })).toBe('collected');
     expect(statusFromCallback('approved', 'auth', { code: 'abc' })).toBe('approved');

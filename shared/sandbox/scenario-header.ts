@@ -60,5 +60,5 @@ export function scenarioValue(kind: ScenarioKind, afterPolls = 0, maxPolls = MAX
 export function scenarioKind(value: string): ScenarioKind | '' {
   const read = readScenario(value);
   if (!read) return '';
-  return read.afterPolls > 0 || value.startsWith(APPROVE_AFTER_POLLS) ? APPROVE_AFTER_POLLS : read.action;
+  return value.startsWith(APPROVE_AFTER_POLLS) ? APPROVE_AFTER_POLLS : read.action;
 }
