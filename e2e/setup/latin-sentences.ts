@@ -42,9 +42,13 @@ export interface LatinRun {
   where: string;
 }
 
-export async function latinSentences(page: Page): Promise<LatinRun[]> {
+/**
+ * `englishWords`: single words or short names that must not show either (the English endpoint
+ * titles, which a 3-word rule would miss: a heading that says just "Authentication").
+ */
+export async function latinSentences(page: Page, englishWords: readonly string[] = []): Promise<LatinRun[]> {
   return page.evaluate(
-    ({ allowed, codeSelector }) => {
+    ({ allowed, codeSelector, englishWords }) => {
       const out: { text: string; run: string; where: string }[] = [];
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -56,7 +60,12 @@ export async function latinSentences(page: Page): Promise<LatinRun[]> {
         for (const word of allowed) text = text.split(word).join(' · ');
         // The API's identifiers stay as typed: camelCase, snake_case, codes like D40001, URLs, paths.
         text = text.replace(/\b[a-z]+[A-Z]\w*\b|\b\w+_\w+\b|\b[A-Z]\d{3,}\b|\bhttps?:\/\/\S+|\/[\w/.-]+/g, ' · ');
-        const run = /[A-Za-z][A-Za-z'’-]*(?:[ \t,]+[A-Za-z][A-Za-z'’-]*){2,}/.exec(text);
+        const run =
+          /[A-Za-z][A-Za-z'’-]*(?:[ \t,]+[A-Za-z][A-Za-z'’-]*){2,}/.exec(text) ??
+          englishWords
+            .map((w) => new RegExp(`(^|[^A-Za-z-])(${w})(?![A-Za-z-])`).exec(text))
+            .find(Boolean)
+            ?.slice(2);
         if (run) {
           const tid = el.closest('[data-testid]')?.getAttribute('data-testid');
           out.push({ text: raw.trim().slice(0, 160), run: run[0], where: `${el.tagName.toLowerCase()}${tid ? ` in ${tid}` : ''}` });
@@ -64,6 +73,6 @@ export async function latinSentences(page: Page): Promise<LatinRun[]> {
       }
       return out;
     },
-    { allowed: LATIN_ALLOWED, codeSelector: CODE_SELECTOR },
+    { allowed: LATIN_ALLOWED, codeSelector: CODE_SELECTOR, englishWords },
   );
 }
