@@ -19,6 +19,7 @@ import { wholeFlow } from './whole-flow.ts';
 import { formatTable } from './table.ts';
 import type { Section } from './result-row.ts';
 import { baselineFrom, checkRatios, type Baseline } from './ratio-check.ts';
+import { headline, loadNote } from './headline.ts';
 
 /**
  * Hook for bench/redis-flows.ts (Redis vs memory flows/s), written separately: when the file
@@ -71,8 +72,10 @@ for (const name of from ? [] : names) {
     continue;
   }
   const t0 = performance.now();
+  const load = loadNote();
   try {
     const s = await SECTIONS[name]();
+    s.notes.push(load);
     s.notes.push(`section took ${Math.round((performance.now() - t0) / 100) / 10} s`);
     // Gate keys name the section they come from, so a partial run checks only its own.
     for (const r of s.rows) if (r.gate && !r.gate.key.startsWith(`${name}:`)) r.gate.key = `${name}:${r.gate.key}`;
@@ -84,6 +87,7 @@ for (const name of from ? [] : names) {
 }
 const totalS = Math.round((performance.now() - started) / 100) / 10;
 console.log(formatTable(sections));
+console.log(`\n${headline(sections)}`);
 console.log(`\nwhole bench: ${totalS} s`);
 if (!from) {
   const results = { at: new Date().toISOString(), node: process.version, cpus: (await import('node:os')).cpus().length, totalS, sections };
