@@ -15,7 +15,7 @@ const form = (persona?: string) => ({
 });
 
 describe('simulated iAM Smart pages', () => {
-  it('shows a real QR code of the deep link, a phone link, and refreshes without scripts', async () => {
+  it('shows a real QR code of the deep link, a phone link, and follows the transaction by its same-origin script, no timed meta refresh', async () => {
     const h = harness();
     const { ticketID } = await start(h, {});
     const res = await h.sandbox.app.request(`/sim/qr/${ticketID}`);
@@ -28,8 +28,15 @@ describe('simulated iAM Smart pages', () => {
       await QRCode.toString(`hk.gov.iamsmart.testapp://auth?ticketID=${ticketID}`, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 }),
     );
     expect(html).toContain(`href="/sandbox/sim/app/${ticketID}"`);
-    expect(html).toContain('http-equiv="refresh"');
-    expect(html).not.toContain('<script');
+    expect(html).toContain('<script src="/sandbox/sim/waiting.js" defer></script>');
+    expect(html).toContain('<body data-waiting>');
+    // The only timed refresh is the fallback without scripts.
+    expect(html.replace(/<noscript>.*?<\/noscript>/g, '')).not.toContain('http-equiv="refresh"');
+    expect(html).not.toMatch(/<script>/);
+    const script = await h.sandbox.app.request('/sim/waiting.js');
+    expect(script.status).toBe(200);
+    expect(script.headers.get('content-type')).toContain('javascript');
+    expect(await script.text()).toContain("hasAttribute('data-waiting')");
   });
 
   it('sends the browser from the QR page to the callback once the user has acted', async () => {

@@ -2,7 +2,7 @@
  * The simulated iAM Smart (docs/sandbox-contract.md §8): the QR page a browser source is sent to (for a
  * mobile browser, the same-device page with "Open iAM Smart" instead, broker-page.ts), and the
  * simulated phone where the user approves, rejects or cancels. Server-rendered, no scripts; the QR
- * page refreshes itself (meta refresh) until the user has acted, then goes to the Callback.
+ * page follows the transaction (waiting-script.ts, no meta refresh) until the user has acted, then goes to the Callback.
  */
 import { Hono, type Context } from 'hono';
 import QRCode from 'qrcode';
@@ -18,6 +18,7 @@ import { brokerBody } from './broker-page.ts';
 import { esc, page } from './html.ts';
 import { phoneBody } from './phone-body.ts';
 import { simTexts } from './sim-texts.ts';
+import { WAITING_SCRIPT, WAITING_SCRIPT_PATH } from './waiting-script.ts';
 
 /** Pages link to each other by path so they work whatever host and port the sandbox is reached at. */
 const BASE = '/sandbox';
@@ -57,6 +58,10 @@ export function simRoutes(ctx: SandboxContext): Hono {
     c.res.headers.set('cache-control', 'no-store');
   });
 
+  app.get(WAITING_SCRIPT_PATH.replace('/sim', ''), (c) =>
+    c.body(WAITING_SCRIPT, 200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-cache' }),
+  );
+
   app.get('/qr/:ticketID', async (c) => {
     const tx = await findTicket(ctx, c.req.param('ticketID'));
     if (!tx) return unknownPage(c);
@@ -67,15 +72,17 @@ export function simRoutes(ctx: SandboxContext): Hono {
         page({
           lang: tx.lang,
           title: t.title,
-          refresh: { seconds: 0, url: done },
+          refresh: { url: done },
           body: `<h1>${esc(t.title)}</h1><p>${esc(t.statuses[tx.status] ?? '')}</p><a data-testid="qr-continue" href="${esc(done)}">${esc(t.continue)}</a>`,
         }),
       );
     }
     const deepLink = `hk.gov.iamsmart.testapp://${endpoint(tx.service).deepLink}?ticketID=${tx.ticketID}`;
-    const refresh = { seconds: 1, url: `${BASE}/sim/qr/${tx.ticketID}` };
+    const refresh = { base: BASE };
     if (isMobileBrowserSource(tx.source)) {
-      return c.html(page({ lang: tx.lang, title: t.title, body: brokerBody(t, `${BASE}/sim/app/${tx.ticketID}`, deepLink), refresh }));
+      return c.html(
+        page({ lang: tx.lang, title: t.title, body: brokerBody(t, `${BASE}/sim/app/${tx.ticketID}`, deepLink), waiting: refresh }),
+      );
     }
     const svg = await QRCode.toString(deepLink, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
     const phone = `${BASE}/sim/app/${tx.ticketID}`;
@@ -84,7 +91,7 @@ export function simRoutes(ctx: SandboxContext): Hono {
       `<div class="qr" data-testid="qr-code" data-deep-link="${esc(deepLink)}" role="img" aria-label="${esc(deepLink)}">${svg}</div>` +
       `<p class="muted" data-testid="qr-waiting">${esc(t.waiting)}</p>` +
       `<p><a data-testid="qr-open-phone" href="${esc(phone)}" target="_blank" rel="noopener">${esc(t.openPhone)}</a></p>`;
-    return c.html(page({ lang: tx.lang, title: t.title, body, refresh }));
+    return c.html(page({ lang: tx.lang, title: t.title, body, waiting: refresh }));
   });
 
   app.get('/app/:ticketID', async (c) => {
@@ -96,7 +103,7 @@ export function simRoutes(ctx: SandboxContext): Hono {
     const body =
       phoneBody(tx, tx.clientId, `${BASE}/sim/app/${tx.ticketID}`) +
       (handOver ? `<p><a data-testid="phone-continue" href="${esc(handOver)}">${esc(t.continue)}</a></p>` : '');
-    return c.html(page({ lang: tx.lang, title: t.title, body, refresh: handOver ? { seconds: 0, url: handOver } : undefined }));
+    return c.html(page({ lang: tx.lang, title: t.title, body, refresh: handOver ? { url: handOver } : undefined }));
   });
 
   app.post('/app/:ticketID/:action', async (c) => {
