@@ -27,6 +27,7 @@ import { errorText } from './error-texts.ts';
 import { en } from './en.ts';
 import { zhHK } from './zh-hk.ts';
 import { zhCN } from './zh-cn.ts';
+import { LATIN_TERMS } from '../../../e2e/setup/latin-terms.ts';
 
 type Texts = Record<Lang, string | undefined>;
 interface Entry {
@@ -42,27 +43,7 @@ const each = <T>(f: (lang: Lang) => T): Record<Lang, T> => Object.fromEntries(LA
  * names, protocol and format names, the API's own identifiers. A zh text made only of these,
  * placeholders, `code` and punctuation may equal the English.
  */
-const ALLOWED_WORDS = [
-  'iAM Smart+',
-  'iAM Smart',
-  'Fill Easy',
-  'e-ME',
-  'HKID',
-  'JWE',
-  'JWS',
-  'JWT',
-  'JSON',
-  'HTTP',
-  'PDF',
-  'QR',
-  'CMS',
-  'PKCS#7',
-  'SHA-256',
-  'Base64',
-  'base64url',
-  'URL',
-  'Ctrl/Cmd+Enter',
-];
+const ALLOWED_WORDS = LATIN_TERMS;
 /** Sample values shown as-is (a token's first characters in the decoder's placeholder). */
 const ALLOWED_TEXTS = new Set(['eyJhbGciOi…']);
 

@@ -1,22 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { buildTimeline, finalPoll } from './build-timeline.ts';
-import type { Exchange, Flow } from './flow-types.ts';
-
-const T0 = Date.parse('2026-01-01T00:00:00Z');
-const at = (ms: number) => new Date(T0 + ms).toISOString();
-
-function ex(id: string, ms: number, endpointId: Exchange['endpointId'], status: number, body: unknown): Exchange {
-  return {
-    id,
-    env: 'sandbox',
-    endpointId,
-    flowId: 'f1',
-    startedAt: at(ms),
-    request: { method: 'POST', path: '/x', headers: {}, body: {} },
-    response: { status, headers: {}, body },
-    timings: { totalMs: 3 },
-  };
-}
+import type { Flow } from './flow-types.ts';
+import { T0, at, ex } from './timeline-fixtures.ts';
 
 const flow: Flow = {
   id: 'f1',

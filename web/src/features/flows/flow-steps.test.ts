@@ -4,22 +4,9 @@ import { flowSteps } from './flow-steps.ts';
 import { flowSvg, wrap } from './flow-svg.ts';
 import { pollRunSummary, stepExplanation } from './step-words.ts';
 import { STEP_TABLE } from './step-table.ts';
-import type { Exchange, Flow } from './flow-types.ts';
+import type { Flow } from './flow-types.ts';
+import { at, ex } from './timeline-fixtures.ts';
 
-const T0 = Date.parse('2026-01-01T00:00:00Z');
-const at = (ms: number) => new Date(T0 + ms).toISOString();
-function ex(id: string, ms: number, endpointId: Exchange['endpointId'], status: number, body: unknown): Exchange {
-  return {
-    id,
-    env: 'sandbox',
-    endpointId,
-    flowId: 'f1',
-    startedAt: at(ms),
-    request: { method: 'POST', path: '/x', headers: {}, body: {} },
-    response: { status, headers: {}, body },
-    timings: { totalMs: 3 },
-  };
-}
 const flow: Flow = {
   id: 'f1',
   env: 'sandbox',
